@@ -1,0 +1,155 @@
+// iface.cpp — interface values for compiled code (Go's iface.go, alg.go): boxing of
+// values (convT64, convTstring, convT), equality of interface values and the
+// per-kind equality functions that type descriptors point to.
+#include "abi.h"
+#include "malloc.h"
+#include "panic.h"
+#include "print.h"
+#include "type.h"
+
+#include <cstring>
+
+namespace runtime {
+
+namespace {
+
+// Boxed small integers share these cells (Go's staticuint64s).
+const uint64_t staticuint64s[256] = {
+#define V4(n) n, n + 1, n + 2, n + 3
+#define V16(n) V4(n), V4(n + 4), V4(n + 8), V4(n + 12)
+#define V64(n) V16(n), V16(n + 16), V16(n + 32), V16(n + 48)
+    V64(0), V64(64), V64(128), V64(192)
+#undef V64
+#undef V16
+#undef V4
+};
+
+const uint8_t stringGCBits[] = {1};
+// The runtime's own descriptor for string, for boxed strings on the heap.
+const _type stringType = {16,
+                          8,
+                          0,
+                          0,
+                          8,
+                          8,
+                          kindString,
+                          nullptr,
+                          stringGCBits,
+                          GoString{reinterpret_cast<const uint8_t*>("string"), 6},
+                          nullptr};
+
+GoString zeroString{nullptr, 0};
+
+}  // namespace
+
+}  // namespace runtime
+
+using runtime::_type;
+using runtime::GoString;
+
+#define RT_ENTRY(name) __asm__("runtime." #name)
+
+extern "C" {
+void* rt_convT64(uint64_t v) RT_ENTRY(convT64);
+void* rt_convTstring(const uint8_t* p, intptr_t n) RT_ENTRY(convTstring);
+void* rt_convT(const _type* t, const void* v) RT_ENTRY(convT);
+bool rt_efaceeq(const _type* t, const void* x, const void* y) RT_ENTRY(efaceeq);
+
+bool rt_memequal0(const void*, const void*) RT_ENTRY(memequal0);
+bool rt_memequal8(const void* p, const void* q) RT_ENTRY(memequal8);
+bool rt_memequal16(const void* p, const void* q) RT_ENTRY(memequal16);
+bool rt_memequal32(const void* p, const void* q) RT_ENTRY(memequal32);
+bool rt_memequal64(const void* p, const void* q) RT_ENTRY(memequal64);
+bool rt_memequal128(const void* p, const void* q) RT_ENTRY(memequal128);
+bool rt_f32equal(const void* p, const void* q) RT_ENTRY(f32equal);
+bool rt_f64equal(const void* p, const void* q) RT_ENTRY(f64equal);
+bool rt_strequal(const void* p, const void* q) RT_ENTRY(strequal);
+bool rt_nilinterequal(const void* p, const void* q) RT_ENTRY(nilinterequal);
+bool rt_interequal(const void* p, const void* q) RT_ENTRY(interequal);
+}
+
+void* rt_convT64(uint64_t v) {
+  if (v < 256) return const_cast<uint64_t*>(&runtime::staticuint64s[v]);
+  auto* p = static_cast<uint64_t*>(runtime::mallocgc(8, nullptr, false));
+  *p = v;
+  return p;
+}
+
+void* rt_convTstring(const uint8_t* p, intptr_t n) {
+  if (n == 0) return &runtime::zeroString;
+  auto* s = static_cast<GoString*>(runtime::mallocgc(16, &runtime::stringType, false));
+  *s = GoString{p, n};
+  return s;
+}
+
+void* rt_convT(const _type* t, const void* v) {
+  void* p = runtime::mallocgc(t->size, t, false);
+  memcpy(p, v, t->size);
+  return p;
+}
+
+// x and y are the data words of two interfaces holding dynamic type t.
+bool rt_efaceeq(const _type* t, const void* x, const void* y) {
+  if (!t) return true;
+  if (!t->equal) {
+    // Go: "runtime error: comparing uncomparable type []int"
+    runtime::printlock();
+    runtime::printcstr("panic: runtime error: comparing uncomparable type ");
+    runtime::printstring(t->str);
+    runtime::printnl();
+    runtime::printnl();
+    runtime::printcstr("goroutine 1 [running]:\n");
+    runtime::printunlock();
+    runtime::exit2();
+  }
+  if (t->kind & runtime::kindDirectIface) return x == y;
+  return t->equal(x, y);
+}
+
+bool rt_memequal0(const void*, const void*) {
+  return true;
+}
+bool rt_memequal8(const void* p, const void* q) {
+  return *static_cast<const uint8_t*>(p) == *static_cast<const uint8_t*>(q);
+}
+bool rt_memequal16(const void* p, const void* q) {
+  return memcmp(p, q, 2) == 0;
+}
+bool rt_memequal32(const void* p, const void* q) {
+  return memcmp(p, q, 4) == 0;
+}
+bool rt_memequal64(const void* p, const void* q) {
+  return memcmp(p, q, 8) == 0;
+}
+bool rt_memequal128(const void* p, const void* q) {
+  return memcmp(p, q, 16) == 0;
+}
+bool rt_f32equal(const void* p, const void* q) {
+  return *static_cast<const float*>(p) == *static_cast<const float*>(q);
+}
+bool rt_f64equal(const void* p, const void* q) {
+  return *static_cast<const double*>(p) == *static_cast<const double*>(q);
+}
+
+bool rt_strequal(const void* p, const void* q) {
+  auto* a = static_cast<const GoString*>(p);
+  auto* b = static_cast<const GoString*>(q);
+  return a->len == b->len && (a->str == b->str || memcmp(a->str, b->str, size_t(a->len)) == 0);
+}
+
+bool rt_nilinterequal(const void* p, const void* q) {
+  auto* a = static_cast<const runtime::GoEface*>(p);
+  auto* b = static_cast<const runtime::GoEface*>(q);
+  return a->type == b->type && rt_efaceeq(a->type, a->data, b->data);
+}
+
+bool rt_interequal(const void* p, const void* q) {
+  // Non-empty interfaces hold an itab whose first word is the interface type and second
+  // the dynamic type; equality compares itabs and then values by the dynamic type.
+  auto* a = static_cast<const runtime::GoEface*>(p);
+  auto* b = static_cast<const runtime::GoEface*>(q);
+  if (a->type != b->type) return false;
+  if (!a->type) return true;
+  const _type* dyn = reinterpret_cast<const _type* const*>(a->type)[1];
+  return rt_efaceeq(dyn, a->data, b->data);
+}
