@@ -1,0 +1,274 @@
+// call.cpp — function calls (argument conversion, variadic packing, multi-value
+// forwarding f(g())), explicit conversions T(x), and the builtins.
+#include "codegen/irgen.h"
+
+#include <llvm/IR/IntrinsicsX86.h>
+#include <llvm/Support/Casting.h>
+
+namespace minigo::codegen {
+
+using llvm::cast;
+using llvm::dyn_cast;
+using namespace types;
+using namespace syntax;
+
+namespace {
+
+bool isSigned(Type* t) {
+  return isInteger(t) && !isUnsigned(t);
+}
+
+}  // namespace
+
+llvm::Value* IRGen::newObject(Type* t) {
+  return callRuntime("runtime.newobject", {typeDescriptor(t)});
+}
+
+// A new slice of len (and cap) elements of type elem, zeroed, on the heap.
+llvm::Value* IRGen::makeSlice(Type* elem, llvm::Value* len, llvm::Value* cap) {
+  if (!cap) cap = len;
+  llvm::Value* p = callRuntime("runtime.makeslice", {typeDescriptor(elem), len, cap});
+  llvm::Value* s = llvm::UndefValue::get(sliceTy);
+  s = b.CreateInsertValue(s, p, 0);
+  s = b.CreateInsertValue(s, len, 1);
+  return b.CreateInsertValue(s, cap, 2);
+}
+
+std::vector<llvm::Value*> IRGen::callArgs(CallExpr* e, Signature* sig) {
+  size_t npars = tupleLen(sig->params);
+  auto paramType = [&](size_t i) { return sig->params->vars[i]->type; };
+  std::vector<llvm::Value*> vals;
+  std::vector<Type*> tys;
+  // Evaluate the arguments in order (a single multi-value call spreads over them).
+  if (e->args.size() == 1 &&
+      isa<Tuple>(info.lookup(e->args[0]) ? info.lookup(e->args[0])->type : nullptr)) {
+    vals = exprValues(e->args[0], &tys);
+  } else {
+    for (size_t i = 0; i < e->args.size(); i++) {
+      Expr* a = e->args[i];
+      Type* target = nullptr;
+      if (sig->variadic && i + 1 >= npars && !e->hasDots) {
+        target = cast<Slice>(paramType(npars - 1))->elem;
+      } else if (i < npars) {
+        target = paramType(i);
+      }
+      vals.push_back(target ? exprTo(a, target) : expr(a));
+      tys.push_back(target ? target : typeOf(a));
+    }
+  }
+  std::vector<llvm::Value*> args;
+  size_t fixed = sig->variadic ? npars - 1 : npars;
+  for (size_t i = 0; i < fixed && i < vals.size(); i++) {
+    args.push_back(convert(vals[i], tys[i], paramType(i), e));
+  }
+  if (sig->variadic) {
+    Type* st = paramType(npars - 1);
+    if (e->hasDots) {
+      args.push_back(convert(vals.back(), tys.back(), st, e));
+    } else if (vals.size() <= fixed) {
+      args.push_back(zeroValue(st));  // no variadic arguments: a nil slice
+    } else {
+      Type* elem = cast<Slice>(st)->elem;
+      size_t n = vals.size() - fixed;
+      llvm::Value* s = makeSlice(elem, llvm::ConstantInt::get(i64, n), nullptr);
+      llvm::Value* base = b.CreateExtractValue(s, 0);
+      for (size_t i = 0; i < n; i++) {
+        llvm::Value* v = convert(vals[fixed + i], tys[fixed + i], elem, e);
+        b.CreateStore(v, b.CreateGEP(llvmType(elem), base, llvm::ConstantInt::get(i64, i)));
+      }
+      args.push_back(s);
+    }
+  }
+  return args;
+}
+
+namespace {
+
+// Go's float → integer conversion as amd64 does it: CVTTSD2SQ gives
+// 0x8000000000000000 for NaN and out-of-range values (LLVM's fptosi would be poison).
+llvm::Value* floatToInt(llvm::IRBuilder<>& b, llvm::Module* m, llvm::Value* v, bool toSigned,
+                        unsigned bits) {
+  llvm::Type* i64 = b.getInt64Ty();
+  bool is32 = v->getType()->isFloatTy();
+  auto cvt = [&](llvm::Value* x) -> llvm::Value* {
+    llvm::Intrinsic::ID id =
+        is32 ? llvm::Intrinsic::x86_sse_cvttss2si64 : llvm::Intrinsic::x86_sse2_cvttsd2si64;
+    llvm::Type* vt = llvm::FixedVectorType::get(x->getType(), is32 ? 4 : 2);
+    llvm::Value* vec = b.CreateInsertElement(llvm::UndefValue::get(vt), x, uint64_t(0));
+    return b.CreateCall(llvm::Intrinsic::getDeclaration(m, id), {vec});
+  };
+  if (toSigned || bits < 64) {
+    return b.CreateTrunc(cvt(v), b.getIntNTy(bits));
+  }
+  // uint64: values >= 2^63 are converted after subtracting 2^63.
+  llvm::Value* two63 = llvm::ConstantFP::get(v->getType(), 9223372036854775808.0);
+  llvm::Value* small = b.CreateFCmpOLT(v, two63);
+  llvm::Value* lo = cvt(v);
+  llvm::Value* hi =
+      b.CreateXor(cvt(b.CreateFSub(v, two63)), llvm::ConstantInt::get(i64, uint64_t(1) << 63));
+  return b.CreateSelect(small, lo, hi);
+}
+
+}  // namespace
+
+llvm::Value* IRGen::call(CallExpr* e) {
+  const TypeAndValue* ftv = info.lookup(e->fun);
+  if (ftv && ftv->mode == Mode::TypeExpr) {
+    // Conversion T(x).
+    Type* to = ftv->type;
+    Expr* arg = e->args[0];
+    Type* from = typeOf(arg);
+    const TypeAndValue* atv = info.lookup(arg);
+    if (atv && atv->mode == Mode::NilValue) return zeroValue(to);
+    llvm::Value* v = expr(arg);
+    Type* fu = from->underlying();
+    Type* tu = to->underlying();
+    if (isInterface(tu)) return convert(v, from, to, e);
+    if (isInteger(fu) && isInteger(tu)) {
+      return isSigned(fu) ? b.CreateSExtOrTrunc(v, llvmType(to))
+                          : b.CreateZExtOrTrunc(v, llvmType(to));
+    }
+    if (isInteger(fu) && isFloat(tu)) {
+      return isSigned(fu) ? b.CreateSIToFP(v, llvmType(to)) : b.CreateUIToFP(v, llvmType(to));
+    }
+    if (isFloat(fu) && isInteger(tu)) {
+      return floatToInt(b, mod.get(), v, isSigned(tu), unsigned(goSize(tu) * 8));
+    }
+    if (isFloat(fu) && isFloat(tu)) return b.CreateFPCast(v, llvmType(to));
+    if (isInteger(fu) && isString(tu)) {
+      llvm::Value* r = isSigned(fu) ? b.CreateSExtOrTrunc(v, i64) : b.CreateZExtOrTrunc(v, i64);
+      if (isUnsigned(fu) && goSize(fu) == 8) {
+        // Values above MaxInt64 are not runes either: keep them invalid.
+        r = b.CreateSelect(b.CreateICmpSLT(r, llvm::ConstantInt::get(i64, 0)),
+                           llvm::ConstantInt::get(i64, 0xFFFD), r);
+      }
+      return callRuntime("runtime.intstring", {llvm::ConstantPointerNull::get(ptrTy), r});
+    }
+    if (auto* sl = dyn_cast<Slice>(fu); sl && isString(tu) && isBasic(sl->elem, BasicKind::Uint8)) {
+      return callRuntime("runtime.slicebytetostring",
+                         {llvm::ConstantPointerNull::get(ptrTy), b.CreateExtractValue(v, 0),
+                          b.CreateExtractValue(v, 1)});
+    }
+    if (auto* sl = dyn_cast<Slice>(tu); sl && isString(fu) && isBasic(sl->elem, BasicKind::Uint8)) {
+      return callRuntime("runtime.stringtoslicebyte", {llvm::ConstantPointerNull::get(ptrTy), v});
+    }
+    if (v->getType() == llvmType(to)) return v;  // same representation
+    unsupported(e, "conversion from " + typeString(from) + " to " + typeString(to));
+    return zeroValue(to);
+  }
+  if (ftv && ftv->mode == Mode::Builtin) {
+    auto* bn = dyn_cast<Name>(unparen(e->fun));
+    auto* bobj = bn ? dyn_cast_or_null<Builtin>(info.uses.lookup(bn)) : nullptr;
+    if (!bobj) {
+      unsupported(e, "builtin call");
+      return llvm::UndefValue::get(voidTy);
+    }
+    return builtinCall(e, bobj->id);
+  }
+
+  // A direct call of a declared function.
+  Expr* fun = unparen(e->fun);
+  Func* f = nullptr;
+  if (auto* n = dyn_cast<Name>(fun)) {
+    f = dyn_cast_or_null<Func>(info.uses.lookup(n));
+  } else if (auto* s = dyn_cast<SelectorExpr>(fun); s && !info.selections.count(s)) {
+    f = dyn_cast_or_null<Func>(info.uses.lookup(s->sel));
+  }
+  if (!f) {
+    unsupported(e, "call through a function value or method");
+    auto* sig = dyn_cast_or_null<Signature>(typeOf(e->fun)->underlying());
+    return sig ? llvm::UndefValue::get(resultType(sig)) : llvm::UndefValue::get(voidTy);
+  }
+  auto* sig = cast<Signature>(f->type);
+  std::vector<llvm::Value*> args = callArgs(e, sig);
+  return b.CreateCall(declareFunc(f), args);
+}
+
+void IRGen::printCall(CallExpr* e, bool ln) {
+  std::vector<llvm::Value*> vals;
+  std::vector<Type*> tys;
+  if (e->args.size() == 1 &&
+      isa_and_nonnull<Tuple>(info.lookup(e->args[0]) ? info.lookup(e->args[0])->type : nullptr)) {
+    vals = exprValues(e->args[0], &tys);
+  } else {
+    for (Expr* a : e->args) {
+      tys.push_back(typeOf(a));
+      vals.push_back(exprTo(a, tys.back()));
+    }
+  }
+  callRuntime("runtime.printlock", {});
+  for (size_t i = 0; i < vals.size(); i++) {
+    if (ln && i > 0) callRuntime("runtime.printsp", {});
+    Type* t = tys[i];
+    Type* u = t->underlying();
+    llvm::Value* v = vals[i];
+    if (isBoolean(u)) {
+      callRuntime("runtime.printbool", {v});
+    } else if (isInteger(u)) {
+      bool sign = isSigned(u);
+      llvm::Value* w = sign ? b.CreateSExtOrTrunc(v, i64) : b.CreateZExtOrTrunc(v, i64);
+      callRuntime(sign ? "runtime.printint" : "runtime.printuint", {w});
+    } else if (isFloat(u)) {
+      callRuntime("runtime.printfloat", {b.CreateFPExt(v, f64)});
+    } else if (isString(u)) {
+      callRuntime("runtime.printstring", {v});
+    } else if (isa<Slice>(u)) {
+      callRuntime("runtime.printslice", {v});
+    } else if (auto* it = dyn_cast<Interface>(u)) {
+      callRuntime(it->allMethods.empty() ? "runtime.printeface" : "runtime.printiface", {v});
+    } else if (v->getType() == ptrTy) {
+      callRuntime("runtime.printpointer", {v});
+    } else {
+      unsupported(e->args.size() > i ? e->args[i] : e, "printing a value of type " + typeString(t));
+    }
+  }
+  if (ln) callRuntime("runtime.printnl", {});
+  callRuntime("runtime.printunlock", {});
+}
+
+llvm::Value* IRGen::builtinCall(CallExpr* e, BuiltinId id) {
+  llvm::Value* none = llvm::UndefValue::get(voidTy);
+  switch (id) {
+    case BuiltinId::Print:
+    case BuiltinId::Println: printCall(e, id == BuiltinId::Println); return none;
+    case BuiltinId::Panic: {
+      llvm::Value* v = exprTo(e->args[0], u.emptyInterface);
+      callNoReturn("runtime.gopanic", {v});
+      return none;
+    }
+    case BuiltinId::Len:
+    case BuiltinId::Cap: {
+      Type* t = typeOf(e->args[0]);
+      Type* u = t->underlying();
+      llvm::Value* v = expr(e->args[0]);
+      if (isString(u) || isa<Slice>(u))
+        return b.CreateExtractValue(v, id == BuiltinId::Len || isString(u) ? 1 : 2);
+      unsupported(e, std::string(id == BuiltinId::Len ? "len" : "cap") + " of " + typeString(t));
+      return llvm::ConstantInt::get(i64, 0);
+    }
+    case BuiltinId::Make: {
+      Type* t = typeOf(e);
+      if (auto* sl = dyn_cast<Slice>(t->underlying())) {
+        auto toInt = [&](Expr* x) {
+          llvm::Value* v = expr(x);
+          return isSigned(typeOf(x)) ? b.CreateSExtOrTrunc(v, i64) : b.CreateZExtOrTrunc(v, i64);
+        };
+        llvm::Value* len = toInt(e->args[1]);
+        llvm::Value* cap = e->args.size() > 2 ? toInt(e->args[2]) : len;
+        return makeSlice(sl->elem, len, cap);
+      }
+      unsupported(e, "make of " + typeString(t));
+      return zeroValue(t);
+    }
+    case BuiltinId::New: {
+      Type* t = typeOf(e);
+      return newObject(cast<Pointer>(t->underlying())->elem);
+    }
+    default: break;
+  }
+  unsupported(e, "builtin " + exprString(e->fun));
+  Type* t = typeOf(e);
+  return t == u.invalid() ? none : llvm::UndefValue::get(llvmType(t));
+}
+
+}  // namespace minigo::codegen

@@ -1,0 +1,643 @@
+// expr.cpp — expressions with Go's semantics: two's-complement wraparound, division
+// by zero and the MinInt/-1 case, shifts by any count, string operations through the
+// runtime (concatstringN, cmpstring), bounds checks that panic with Go's messages,
+// constants from the checker's exact values, conversions.
+#include "codegen/irgen.h"
+
+#include <llvm/IR/IntrinsicsX86.h>
+#include <llvm/IR/MDBuilder.h>
+#include <llvm/Support/Casting.h>
+
+namespace minigo::codegen {
+
+using llvm::cast;
+using llvm::dyn_cast;
+using namespace types;
+using namespace syntax;
+
+Type* IRGen::typeOf(const Expr* e) {
+  const TypeAndValue* tv = info.lookup(e);
+  Type* t = tv ? tv->type : nullptr;
+  if (!t) return u.invalid();
+  if (isUntyped(t)) return defaultType(t, u);
+  return t;
+}
+
+namespace {
+
+bool isSigned(Type* t) {
+  return isInteger(t) && !isUnsigned(t);
+}
+
+}  // namespace
+
+llvm::Value* IRGen::constant(const Constant& c, Type* t, const Node* at) {
+  if (isUntyped(t)) t = defaultType(t, u);
+  Type* ut = t->underlying();
+  if (isInterface(ut)) {
+    // A constant converted to an interface: box its default-typed value.
+    Type* dt = u.invalid();
+    switch (c.kind()) {
+      case Constant::Kind::Bool: dt = u.basic(BasicKind::Bool); break;
+      case Constant::Kind::String: dt = u.basic(BasicKind::String); break;
+      case Constant::Kind::Int: dt = u.basic(BasicKind::Int); break;
+      case Constant::Kind::Float: dt = u.basic(BasicKind::Float64); break;
+      default: break;
+    }
+    return toInterface(constant(c, dt, at), dt, t, at);
+  }
+  auto* bt = dyn_cast<Basic>(ut);
+  if (!bt) {
+    unsupported(at, "constant of type " + typeString(t));
+    return llvm::UndefValue::get(llvmType(t));
+  }
+  llvm::Type* lt = llvmType(t);
+  if (bt->info & IsBoolean) return llvm::ConstantInt::get(lt, c.boolVal() ? 1 : 0);
+  if (bt->info & IsInteger) {
+    auto iv = c.toInt();
+    if (!iv) return llvm::ConstantInt::get(lt, 0);
+    Constant ic = Constant::makeInt(*iv);
+    uint64_t bits = ic.fitsInt64() ? uint64_t(ic.int64Val()) : ic.uint64Val();
+    return llvm::ConstantInt::get(lt, bits);
+  }
+  if (bt->info & IsFloat) {
+    if (bt->basicKind == BasicKind::Float32)
+      return llvm::ConstantFP::get(lt, double(c.float32Val()));
+    return llvm::ConstantFP::get(lt, c.float64Val());
+  }
+  if (bt->info & IsString) {
+    const std::string& s = c.stringVal();
+    if (s.empty()) return llvm::Constant::getNullValue(stringTy);
+    llvm::Constant* data = b.CreateGlobalStringPtr(s, "go.str", 0, mod.get());
+    return llvm::ConstantStruct::get(stringTy, {data, llvm::ConstantInt::get(i64, s.size())});
+  }
+  unsupported(at, "constant of type " + typeString(t));
+  return llvm::UndefValue::get(lt);
+}
+
+llvm::Value* IRGen::exprTo(Expr* e, Type* target) {
+  const TypeAndValue* tv = info.lookup(e);
+  if (tv && tv->mode == Mode::NilValue) return zeroValue(target);
+  if (tv && tv->mode == Mode::Constant && tv->value) {
+    // Constants are materialized directly in the target type (when compatible).
+    if (isInterface(target) || identical(typeOf(e), target)) {
+      return isInterface(target) && !isInterface(typeOf(e))
+                 ? toInterface(constant(*tv->value, typeOf(e), e), typeOf(e), target, e)
+                 : constant(*tv->value, target, e);
+    }
+  }
+  llvm::Value* v = expr(e);
+  return convert(v, typeOf(e), target, e);
+}
+
+// Implicit conversions of assignability: to an interface, or between types with the
+// same representation.
+llvm::Value* IRGen::convert(llvm::Value* v, Type* from, Type* to, const Node* at) {
+  if (!to || !from || identical(from, to)) return v;
+  if (isInterface(to)) {
+    if (isInterface(from)) {
+      bool fromEmpty = cast<Interface>(from->underlying())->allMethods.empty();
+      bool toEmpty = cast<Interface>(to->underlying())->allMethods.empty();
+      if (fromEmpty == toEmpty && fromEmpty) return v;
+      unsupported(at, "conversion between interface types");
+      return zeroValue(to);
+    }
+    return toInterface(v, from, to, at);
+  }
+  if (v->getType() == llvmType(to)) return v;
+  unsupported(at, "conversion from " + typeString(from) + " to " + typeString(to));
+  return zeroValue(to);
+}
+
+std::vector<llvm::Value*> IRGen::exprValues(Expr* e, std::vector<Type*>* tys) {
+  tys->clear();
+  const TypeAndValue* tv = info.lookup(e);
+  Type* t = tv ? tv->type : nullptr;
+  if (auto* tuple = dyn_cast_or_null<Tuple>(t)) {
+    // A call with several results, or a comma-ok expression.
+    Expr* inner = unparen(e);
+    if (auto* a = dyn_cast<AssertExpr>(inner)) {
+      llvm::Value* r = typeAssert(a, true);
+      for (Var* v : tuple->vars) tys->push_back(v->type);
+      return {b.CreateExtractValue(r, 0), b.CreateExtractValue(r, 1)};
+    }
+    if (isa<CallExpr>(inner)) {
+      llvm::Value* r = call(cast<CallExpr>(inner));
+      std::vector<llvm::Value*> vals;
+      for (unsigned i = 0; i < tuple->vars.size(); i++) {
+        tys->push_back(tuple->vars[i]->type);
+        vals.push_back(b.CreateExtractValue(r, i));
+      }
+      return vals;
+    }
+    unsupported(e, "comma-ok form of " + exprString(e));
+    return {};
+  }
+  tys->push_back(typeOf(e));
+  return {expr(e)};
+}
+
+llvm::Value* IRGen::expr(Expr* e0) {
+  const TypeAndValue* tv = info.lookup(e0);
+  if (tv && tv->mode == Mode::Constant && tv->value) return constant(*tv->value, tv->type, e0);
+
+  switch (e0->kind) {
+    case NodeKind::ParenExpr: return expr(cast<ParenExpr>(e0)->x);
+    case NodeKind::Name: {
+      auto* n = cast<Name>(e0);
+      Object* obj = info.objectOf(n);
+      if (auto* v = dyn_cast_or_null<Var>(obj)) {
+        return b.CreateLoad(llvmType(v->type), varAddr(v, n), n->value);
+      }
+      if (tv && tv->mode == Mode::NilValue) return zeroValue(typeOf(e0));
+      unsupported(e0, "use of " + std::string(n->value) + " as a value (function values)");
+      return llvm::UndefValue::get(llvmType(typeOf(e0)));
+    }
+    case NodeKind::SelectorExpr: {
+      auto* s = cast<SelectorExpr>(e0);
+      if (auto* v = dyn_cast_or_null<Var>(info.uses.lookup(s->sel));
+          v && v->isGlobal && !info.selections.count(s)) {
+        return b.CreateLoad(llvmType(v->type), global(v));
+      }
+      unsupported(e0, "selector expression " + exprString(e0));
+      return llvm::UndefValue::get(llvmType(typeOf(e0)));
+    }
+    case NodeKind::CallExpr: return call(cast<CallExpr>(e0));
+    case NodeKind::Operation: {
+      auto* o = cast<Operation>(e0);
+      if (!o->y) return unaryOp(o);
+      if (o->op == Operator::AndAnd || o->op == Operator::OrOr) return logical(o);
+      if (o->op == Operator::Shl || o->op == Operator::Shr) {
+        return shift(o->op, expr(o->x), expr(o->y), typeOf(o->x), typeOf(o->y));
+      }
+      if (isComparison(o->op)) {
+        // Compare in a common type: an interface if either side is one.
+        Type* xt = typeOf(o->x);
+        Type* yt = typeOf(o->y);
+        Type* t = xt;
+        const TypeAndValue* xtv = info.lookup(o->x);
+        if (isInterface(yt) && !isInterface(xt)) t = yt;
+        if (xtv && xtv->mode == Mode::NilValue) t = yt;
+        return compare(o->op, exprTo(o->x, t), exprTo(o->y, t), t, o);
+      }
+      Type* t = typeOf(e0);
+      if (o->op == Operator::Add && isString(t)) {
+        // Flatten a + b + c into one concatenation.
+        std::vector<Expr*> parts;
+        std::function<void(Expr*)> collect = [&](Expr* x) {
+          auto* p = dyn_cast<Operation>(unparen(x));
+          const TypeAndValue* ptv = info.lookup(x);
+          bool isConst = ptv && ptv->mode == Mode::Constant;
+          if (p && p->y && p->op == Operator::Add && !isConst) {
+            collect(p->x);
+            collect(p->y);
+          } else {
+            parts.push_back(x);
+          }
+        };
+        collect(o);
+        std::vector<llvm::Value*> vals;
+        for (Expr* p : parts) vals.push_back(exprTo(p, t));
+        if (vals.size() <= 5) {
+          return callRuntime("runtime.concatstring" + std::to_string(vals.size()), vals);
+        }
+        llvm::ArrayType* at = llvm::ArrayType::get(stringTy, vals.size());
+        llvm::AllocaInst* arr = llvm::IRBuilder<>(fs->allocaBlock, fs->allocaBlock->begin())
+                                    .CreateAlloca(at, nullptr, "concat");
+        for (size_t i = 0; i < vals.size(); i++) {
+          b.CreateStore(vals[i], b.CreateConstGEP2_64(at, arr, 0, i));
+        }
+        return callRuntime("runtime.concatstrings",
+                           {arr, llvm::ConstantInt::get(i64, vals.size())});
+      }
+      return binaryOp(o->op, exprTo(o->x, t), exprTo(o->y, t), t, o);
+    }
+    case NodeKind::IndexExpr: {
+      auto* ix = cast<IndexExpr>(e0);
+      Type* xt = typeOf(ix->x);
+      Type* u = xt->underlying();
+      if (isString(u)) return stringIndex(expr(ix->x), expr(ix->index), typeOf(ix->index));
+      if (isa<Slice>(u) || isa<Pointer>(u)) {
+        return b.CreateLoad(llvmType(typeOf(e0)), addr(e0));
+      }
+      if (auto* at = dyn_cast<Array>(u)) {
+        // Index an array value: through a temporary unless it is addressable.
+        const TypeAndValue* xtv = info.lookup(ix->x);
+        if (xtv && xtv->mode == Mode::Variable) return b.CreateLoad(llvmType(at->elem), addr(e0));
+        llvm::AllocaInst* tmp = allocaFor(xt, "arraytmp");
+        b.CreateStore(expr(ix->x), tmp);
+        llvm::Value* i = expr(ix->index);
+        boundsCheck(i, typeOf(ix->index), llvm::ConstantInt::get(i64, uint64_t(at->len)));
+        llvm::Value* i64v =
+            isSigned(typeOf(ix->index)) ? b.CreateSExtOrTrunc(i, i64) : b.CreateZExtOrTrunc(i, i64);
+        return b.CreateLoad(llvmType(at->elem),
+                            b.CreateGEP(llvmType(xt), tmp, {llvm::ConstantInt::get(i64, 0), i64v}));
+      }
+      unsupported(e0, "index expression on " + typeString(xt));
+      return llvm::UndefValue::get(llvmType(typeOf(e0)));
+    }
+    case NodeKind::SliceExpr: return sliceExpr(cast<SliceExpr>(e0));
+    case NodeKind::CompositeLit: return compositeLit(cast<CompositeLit>(e0));
+    case NodeKind::AssertExpr: return typeAssert(cast<AssertExpr>(e0), false);
+    case NodeKind::FuncLit: unsupported(e0, "function literal"); break;
+    case NodeKind::KeyValueExpr: unsupported(e0, "key-value expression"); break;
+    default: unsupported(e0, "expression " + exprString(e0)); break;
+  }
+  return llvm::UndefValue::get(llvmType(typeOf(e0)));
+}
+
+llvm::Value* IRGen::addr(Expr* e0) {
+  switch (e0->kind) {
+    case NodeKind::ParenExpr: return addr(cast<ParenExpr>(e0)->x);
+    case NodeKind::Name: {
+      auto* n = cast<Name>(e0);
+      if (auto* v = dyn_cast_or_null<Var>(info.objectOf(n))) return varAddr(v, n);
+      break;
+    }
+    case NodeKind::SelectorExpr: {
+      auto* s = cast<SelectorExpr>(e0);
+      if (auto* v = dyn_cast_or_null<Var>(info.uses.lookup(s->sel));
+          v && v->isGlobal && !info.selections.count(s)) {
+        return global(v);
+      }
+      break;
+    }
+    case NodeKind::IndexExpr: {
+      auto* ix = cast<IndexExpr>(e0);
+      Type* xt = typeOf(ix->x);
+      Type* u = xt->underlying();
+      if (auto* sl = dyn_cast<Slice>(u)) {
+        llvm::Value* s = expr(ix->x);
+        llvm::Value* i = expr(ix->index);
+        boundsCheck(i, typeOf(ix->index), b.CreateExtractValue(s, 1));
+        llvm::Value* idx =
+            isSigned(typeOf(ix->index)) ? b.CreateSExtOrTrunc(i, i64) : b.CreateZExtOrTrunc(i, i64);
+        return b.CreateGEP(llvmType(sl->elem), b.CreateExtractValue(s, 0), idx);
+      }
+      if (auto* at = dyn_cast<Array>(u)) {
+        llvm::Value* base = addr(ix->x);
+        llvm::Value* i = expr(ix->index);
+        boundsCheck(i, typeOf(ix->index), llvm::ConstantInt::get(i64, uint64_t(at->len)));
+        llvm::Value* idx =
+            isSigned(typeOf(ix->index)) ? b.CreateSExtOrTrunc(i, i64) : b.CreateZExtOrTrunc(i, i64);
+        return b.CreateGEP(llvmType(xt), base, {llvm::ConstantInt::get(i64, 0), idx});
+      }
+      break;
+    }
+    default: break;
+  }
+  unsupported(e0, "taking the address of " + exprString(e0));
+  return allocaFor(typeOf(e0), "bad");
+}
+
+void IRGen::boundsCheck(llvm::Value* i, Type* it, llvm::Value* len) {
+  llvm::Value* idx = isSigned(it) ? b.CreateSExtOrTrunc(i, i64) : b.CreateZExtOrTrunc(i, i64);
+  // One unsigned comparison catches negative indices too.
+  llvm::Value* ok = b.CreateICmpULT(idx, len);
+  llvm::BasicBlock* okBB = newBlock("index.ok");
+  llvm::BasicBlock* failBB = newBlock("index.fail");
+  b.CreateCondBr(ok, okBB, failBB, llvm::MDBuilder(ctx).createBranchWeights(1 << 20, 1));
+  b.SetInsertPoint(failBB);
+  callRuntime(isSigned(it) ? "runtime.panicIndex" : "runtime.panicIndexU", {idx, len});
+  b.CreateUnreachable();
+  b.SetInsertPoint(okBB);
+}
+
+llvm::Value* IRGen::stringIndex(llvm::Value* s, llvm::Value* i, Type* it) {
+  llvm::Value* len = b.CreateExtractValue(s, 1);
+  boundsCheck(i, it, len);
+  llvm::Value* idx = isSigned(it) ? b.CreateSExtOrTrunc(i, i64) : b.CreateZExtOrTrunc(i, i64);
+  return b.CreateLoad(i8, b.CreateGEP(i8, b.CreateExtractValue(s, 0), idx));
+}
+
+llvm::Value* IRGen::unaryOp(Operation* e) {
+  Type* t = typeOf(e);
+  switch (e->op) {
+    case Operator::Add: return expr(e->x);
+    case Operator::Sub: {
+      llvm::Value* x = exprTo(e->x, t);
+      return isFloat(t) ? b.CreateFNeg(x) : b.CreateNeg(x);
+    }
+    case Operator::Xor: return b.CreateNot(exprTo(e->x, t));
+    case Operator::Not: return b.CreateNot(expr(e->x));
+    case Operator::Mul: unsupported(e, "pointer indirection"); break;
+    case Operator::And: unsupported(e, "address-of operator"); break;
+    case Operator::Recv: unsupported(e, "channel receive"); break;
+    default: unsupported(e, "unary operator"); break;
+  }
+  return llvm::UndefValue::get(llvmType(t));
+}
+
+llvm::Value* IRGen::logical(Operation* e) {
+  // Short-circuit evaluation.
+  llvm::Value* x = expr(e->x);
+  llvm::BasicBlock* fromBB = b.GetInsertBlock();
+  llvm::BasicBlock* rhsBB = newBlock(e->op == Operator::AndAnd ? "and.rhs" : "or.rhs");
+  llvm::BasicBlock* endBB = newBlock(e->op == Operator::AndAnd ? "and.end" : "or.end");
+  if (e->op == Operator::AndAnd) {
+    b.CreateCondBr(x, rhsBB, endBB);
+  } else {
+    b.CreateCondBr(x, endBB, rhsBB);
+  }
+  b.SetInsertPoint(rhsBB);
+  llvm::Value* y = expr(e->y);
+  llvm::BasicBlock* rhsEnd = b.GetInsertBlock();
+  b.CreateBr(endBB);
+  b.SetInsertPoint(endBB);
+  llvm::PHINode* phi = b.CreatePHI(i1, 2);
+  phi->addIncoming(llvm::ConstantInt::get(i1, e->op == Operator::OrOr ? 1 : 0), fromBB);
+  phi->addIncoming(y, rhsEnd);
+  return phi;
+}
+
+llvm::Value* IRGen::binaryOp(Operator op, llvm::Value* x, llvm::Value* y, Type* t, const Node* at) {
+  if (isString(t)) {
+    if (op == Operator::Add) return callRuntime("runtime.concatstring2", {x, y});
+    unsupported(at, "operator on strings");
+    return x;
+  }
+  if (isFloat(t)) {
+    switch (op) {
+      case Operator::Add: return b.CreateFAdd(x, y);
+      case Operator::Sub: return b.CreateFSub(x, y);
+      case Operator::Mul: return b.CreateFMul(x, y);
+      case Operator::Div: return b.CreateFDiv(x, y);
+      default: break;
+    }
+    unsupported(at, "operator on floats");
+    return x;
+  }
+  if (isBoolean(t)) {
+    switch (op) {
+      case Operator::And: return b.CreateAnd(x, y);
+      case Operator::Or: return b.CreateOr(x, y);
+      default: break;
+    }
+  }
+  if (!isInteger(t)) {
+    unsupported(at, "operator " + std::string(operatorString(op)) + " on " + typeString(t));
+    return x;
+  }
+  bool sign = isSigned(t);
+  switch (op) {
+    case Operator::Add: return b.CreateAdd(x, y);
+    case Operator::Sub: return b.CreateSub(x, y);
+    case Operator::Mul: return b.CreateMul(x, y);
+    case Operator::And: return b.CreateAnd(x, y);
+    case Operator::Or: return b.CreateOr(x, y);
+    case Operator::Xor: return b.CreateXor(x, y);
+    case Operator::AndNot: return b.CreateAnd(x, b.CreateNot(y));
+    case Operator::Div:
+    case Operator::Rem: {
+      // Division by zero panics; x / -1 is -x and x % -1 is 0 (no overflow trap).
+      llvm::Value* zero = llvm::ConstantInt::get(y->getType(), 0);
+      if (!llvm::isa<llvm::ConstantInt>(y) || cast<llvm::ConstantInt>(y)->isZero()) {
+        llvm::BasicBlock* okBB = newBlock("div.ok");
+        llvm::BasicBlock* failBB = newBlock("div.zero");
+        b.CreateCondBr(b.CreateICmpEQ(y, zero), failBB, okBB,
+                       llvm::MDBuilder(ctx).createBranchWeights(1, 1 << 20));
+        b.SetInsertPoint(failBB);
+        callRuntime("runtime.panicdivide", {});
+        b.CreateUnreachable();
+        b.SetInsertPoint(okBB);
+      }
+      if (!sign) return op == Operator::Div ? b.CreateUDiv(x, y) : b.CreateURem(x, y);
+      if (auto* c = dyn_cast<llvm::ConstantInt>(y); c && !c->isMinusOne()) {
+        return op == Operator::Div ? b.CreateSDiv(x, y) : b.CreateSRem(x, y);
+      }
+      // A divisor of -1 would trap on MinInt / -1; Go defines the result instead.
+      llvm::Value* minus1 = b.CreateICmpEQ(y, llvm::ConstantInt::getSigned(y->getType(), -1));
+      llvm::Value* safeY = b.CreateSelect(minus1, llvm::ConstantInt::get(y->getType(), 1), y);
+      if (op == Operator::Div)
+        return b.CreateSelect(minus1, b.CreateNeg(x), b.CreateSDiv(x, safeY));
+      return b.CreateSelect(minus1, zero, b.CreateSRem(x, safeY));
+    }
+    default: break;
+  }
+  unsupported(at, "operator " + std::string(operatorString(op)));
+  return x;
+}
+
+llvm::Value* IRGen::shift(Operator op, llvm::Value* x, llvm::Value* y, Type* xt, Type* yt) {
+  // Go: a shift count >= the width gives 0 (or the sign for >> of a negative signed
+  // value); a negative signed count panics.
+  unsigned width = x->getType()->getIntegerBitWidth();
+  llvm::Value* count = y;
+  if (isSigned(yt)) {
+    llvm::BasicBlock* okBB = newBlock("shift.ok");
+    llvm::BasicBlock* failBB = newBlock("shift.negative");
+    b.CreateCondBr(b.CreateICmpSLT(y, llvm::ConstantInt::get(y->getType(), 0)), failBB, okBB,
+                   llvm::MDBuilder(ctx).createBranchWeights(1, 1 << 20));
+    b.SetInsertPoint(failBB);
+    callRuntime("runtime.panicshift", {});
+    b.CreateUnreachable();
+    b.SetInsertPoint(okBB);
+  }
+  count = b.CreateZExtOrTrunc(y, i64);
+  llvm::Value* big = b.CreateICmpUGE(count, llvm::ConstantInt::get(i64, width));
+  llvm::Value* c = b.CreateTrunc(count, x->getType());
+  llvm::Value* clamped = b.CreateSelect(big, llvm::ConstantInt::get(x->getType(), width - 1), c);
+  if (op == Operator::Shl) {
+    return b.CreateSelect(big, llvm::ConstantInt::get(x->getType(), 0), b.CreateShl(x, clamped));
+  }
+  if (isSigned(xt)) return b.CreateAShr(x, clamped);
+  return b.CreateSelect(big, llvm::ConstantInt::get(x->getType(), 0), b.CreateLShr(x, clamped));
+}
+
+llvm::Value* IRGen::compare(Operator op, llvm::Value* x, llvm::Value* y, Type* t, const Node* at) {
+  Type* u = t->underlying();
+  if (isString(u)) {
+    if (op == Operator::Eql || op == Operator::Neq) {
+      // Equal lengths and equal bytes.
+      llvm::Value* lx = b.CreateExtractValue(x, 1);
+      llvm::Value* ly = b.CreateExtractValue(y, 1);
+      llvm::BasicBlock* fromBB = b.GetInsertBlock();
+      llvm::BasicBlock* bytesBB = newBlock("streq.bytes");
+      llvm::BasicBlock* endBB = newBlock("streq.end");
+      b.CreateCondBr(b.CreateICmpEQ(lx, ly), bytesBB, endBB);
+      b.SetInsertPoint(bytesBB);
+      llvm::Value* eq = callRuntime("runtime.memequal",
+                                    {b.CreateExtractValue(x, 0), b.CreateExtractValue(y, 0), lx});
+      llvm::BasicBlock* bytesEnd = b.GetInsertBlock();
+      b.CreateBr(endBB);
+      b.SetInsertPoint(endBB);
+      llvm::PHINode* phi = b.CreatePHI(i1, 2);
+      phi->addIncoming(llvm::ConstantInt::get(i1, 0), fromBB);
+      phi->addIncoming(eq, bytesEnd);
+      return op == Operator::Eql ? static_cast<llvm::Value*>(phi) : b.CreateNot(phi);
+    }
+    llvm::Value* c = callRuntime("runtime.cmpstring", {x, y});
+    llvm::Value* zero = llvm::ConstantInt::get(i64, 0);
+    switch (op) {
+      case Operator::Lss: return b.CreateICmpSLT(c, zero);
+      case Operator::Leq: return b.CreateICmpSLE(c, zero);
+      case Operator::Gtr: return b.CreateICmpSGT(c, zero);
+      default: return b.CreateICmpSGE(c, zero);
+    }
+  }
+  if (isFloat(u)) {
+    switch (op) {
+      case Operator::Eql: return b.CreateFCmpOEQ(x, y);
+      case Operator::Neq: return b.CreateFCmpUNE(x, y);
+      case Operator::Lss: return b.CreateFCmpOLT(x, y);
+      case Operator::Leq: return b.CreateFCmpOLE(x, y);
+      case Operator::Gtr: return b.CreateFCmpOGT(x, y);
+      default: return b.CreateFCmpOGE(x, y);
+    }
+  }
+  if (isInteger(u) || isBoolean(u) || isa<Pointer>(u) || isa<Chan>(u) || isa<Map>(u) ||
+      isa<Signature>(u) ||
+      (isa<Basic>(u) && cast<Basic>(u)->basicKind == BasicKind::UnsafePointer)) {
+    bool sign = isSigned(u);
+    switch (op) {
+      case Operator::Eql: return b.CreateICmpEQ(x, y);
+      case Operator::Neq: return b.CreateICmpNE(x, y);
+      case Operator::Lss: return sign ? b.CreateICmpSLT(x, y) : b.CreateICmpULT(x, y);
+      case Operator::Leq: return sign ? b.CreateICmpSLE(x, y) : b.CreateICmpULE(x, y);
+      case Operator::Gtr: return sign ? b.CreateICmpSGT(x, y) : b.CreateICmpUGT(x, y);
+      default: return sign ? b.CreateICmpSGE(x, y) : b.CreateICmpUGE(x, y);
+    }
+  }
+  if (isa<Slice>(u)) {
+    // Only comparison with nil is allowed: compare the data pointer.
+    llvm::Value* eq = b.CreateICmpEQ(b.CreateExtractValue(x, 0), b.CreateExtractValue(y, 0));
+    return op == Operator::Eql ? eq : b.CreateNot(eq);
+  }
+  if (auto* it = dyn_cast<Interface>(u); it && it->allMethods.empty()) {
+    // Same dynamic type, and equal values by that type's equality.
+    llvm::Value* tx = b.CreateExtractValue(x, 0);
+    llvm::Value* ty = b.CreateExtractValue(y, 0);
+    llvm::BasicBlock* fromBB = b.GetInsertBlock();
+    llvm::BasicBlock* dataBB = newBlock("ifaceeq.data");
+    llvm::BasicBlock* endBB = newBlock("ifaceeq.end");
+    b.CreateCondBr(b.CreateICmpEQ(tx, ty), dataBB, endBB);
+    b.SetInsertPoint(dataBB);
+    llvm::Value* eq = callRuntime("runtime.efaceeq",
+                                  {tx, b.CreateExtractValue(x, 1), b.CreateExtractValue(y, 1)});
+    llvm::BasicBlock* dataEnd = b.GetInsertBlock();
+    b.CreateBr(endBB);
+    b.SetInsertPoint(endBB);
+    llvm::PHINode* phi = b.CreatePHI(i1, 2);
+    phi->addIncoming(llvm::ConstantInt::get(i1, 0), fromBB);
+    phi->addIncoming(eq, dataEnd);
+    return op == Operator::Eql ? static_cast<llvm::Value*>(phi) : b.CreateNot(phi);
+  }
+  unsupported(at, "comparison of " + typeString(t));
+  return llvm::ConstantInt::get(i1, 0);
+}
+
+llvm::Value* IRGen::sliceExpr(SliceExpr* e) {
+  Type* xt = typeOf(e->x);
+  Type* u = xt->underlying();
+  auto toInt = [&](Expr* ex) -> llvm::Value* {
+    llvm::Value* v = expr(ex);
+    return isSigned(typeOf(ex)) ? b.CreateSExtOrTrunc(v, i64) : b.CreateZExtOrTrunc(v, i64);
+  };
+  if (isString(u)) {
+    llvm::Value* s = expr(e->x);
+    llvm::Value* len = b.CreateExtractValue(s, 1);
+    llvm::Value* lo = e->index[0] ? toInt(e->index[0]) : llvm::ConstantInt::get(i64, 0);
+    llvm::Value* hi = e->index[1] ? toInt(e->index[1]) : len;
+    // 0 <= lo <= hi <= len
+    llvm::BasicBlock* okBB = newBlock("slice.ok");
+    llvm::BasicBlock* badHi = newBlock("slice.badhigh");
+    llvm::BasicBlock* checkLo = newBlock("slice.checklow");
+    llvm::BasicBlock* badLo = newBlock("slice.badlow");
+    b.CreateCondBr(b.CreateICmpULE(hi, len), checkLo, badHi);
+    b.SetInsertPoint(badHi);
+    callRuntime("runtime.panicSliceAlen", {hi, len});
+    b.CreateUnreachable();
+    b.SetInsertPoint(checkLo);
+    b.CreateCondBr(b.CreateICmpULE(lo, hi), okBB, badLo);
+    b.SetInsertPoint(badLo);
+    callRuntime("runtime.panicSliceB", {lo, hi});
+    b.CreateUnreachable();
+    b.SetInsertPoint(okBB);
+    llvm::Value* p = b.CreateGEP(i8, b.CreateExtractValue(s, 0), lo);
+    llvm::Value* r = llvm::UndefValue::get(stringTy);
+    r = b.CreateInsertValue(r, p, 0);
+    return b.CreateInsertValue(r, b.CreateSub(hi, lo), 1);
+  }
+  if (auto* sl = dyn_cast<Slice>(u)) {
+    llvm::Value* s = expr(e->x);
+    llvm::Value* cap = b.CreateExtractValue(s, 2);
+    llvm::Value* lo = e->index[0] ? toInt(e->index[0]) : llvm::ConstantInt::get(i64, 0);
+    llvm::Value* hi = e->index[1] ? toInt(e->index[1]) : b.CreateExtractValue(s, 1);
+    llvm::Value* max = e->index[2] ? toInt(e->index[2]) : cap;
+    llvm::BasicBlock* c1 = newBlock("slice.checkmax");
+    llvm::BasicBlock* c2 = newBlock("slice.checkhigh");
+    llvm::BasicBlock* c3 = newBlock("slice.checklow");
+    llvm::BasicBlock* okBB = newBlock("slice.ok");
+    llvm::BasicBlock* bad1 = newBlock("slice.badcap");
+    llvm::BasicBlock* bad2 = newBlock("slice.badhigh");
+    llvm::BasicBlock* bad3 = newBlock("slice.badlow");
+    b.CreateBr(c1);
+    b.SetInsertPoint(c1);
+    b.CreateCondBr(b.CreateICmpULE(max, cap), c2, bad1);
+    b.SetInsertPoint(bad1);
+    callRuntime("runtime.panicSliceAcap", {max, cap});
+    b.CreateUnreachable();
+    b.SetInsertPoint(c2);
+    b.CreateCondBr(b.CreateICmpULE(hi, max), c3, bad2);
+    b.SetInsertPoint(bad2);
+    callRuntime(e->index[2] ? "runtime.panicSliceB" : "runtime.panicSliceAcap", {hi, max});
+    b.CreateUnreachable();
+    b.SetInsertPoint(c3);
+    b.CreateCondBr(b.CreateICmpULE(lo, hi), okBB, bad3);
+    b.SetInsertPoint(bad3);
+    callRuntime("runtime.panicSliceB", {lo, hi});
+    b.CreateUnreachable();
+    b.SetInsertPoint(okBB);
+    llvm::Value* p = b.CreateGEP(llvmType(sl->elem), b.CreateExtractValue(s, 0), lo);
+    llvm::Value* r = llvm::UndefValue::get(sliceTy);
+    r = b.CreateInsertValue(r, p, 0);
+    r = b.CreateInsertValue(r, b.CreateSub(hi, lo), 1);
+    return b.CreateInsertValue(r, b.CreateSub(max, lo), 2);
+  }
+  unsupported(e, "slice expression on " + typeString(xt));
+  return llvm::UndefValue::get(llvmType(typeOf(e)));
+}
+
+llvm::Value* IRGen::compositeLit(CompositeLit* e) {
+  Type* t = typeOf(e);
+  if (auto* sl = dyn_cast<Slice>(t->underlying())) {
+    // Elements may be keyed: compute the length first.
+    int64_t n = 0, idx = 0;
+    for (Expr* el : e->elems) {
+      if (auto* kv = dyn_cast<KeyValueExpr>(el)) {
+        const TypeAndValue* ktv = info.lookup(kv->key);
+        if (ktv && ktv->value) idx = ktv->value->int64Val();
+      }
+      idx++;
+      n = std::max(n, idx);
+    }
+    if (n == 0) {
+      // An empty slice literal is not nil: it points at a zero-size object.
+      llvm::Value* p = newObject(sl->elem);
+      llvm::Value* r = llvm::UndefValue::get(sliceTy);
+      r = b.CreateInsertValue(r, p, 0);
+      r = b.CreateInsertValue(r, llvm::ConstantInt::get(i64, 0), 1);
+      return b.CreateInsertValue(r, llvm::ConstantInt::get(i64, 0), 2);
+    }
+    llvm::Value* arr = makeSlice(sl->elem, llvm::ConstantInt::get(i64, uint64_t(n)), nullptr);
+    llvm::Value* base = b.CreateExtractValue(arr, 0);
+    idx = 0;
+    for (Expr* el : e->elems) {
+      Expr* val = el;
+      if (auto* kv = dyn_cast<KeyValueExpr>(el)) {
+        const TypeAndValue* ktv = info.lookup(kv->key);
+        if (ktv && ktv->value) idx = ktv->value->int64Val();
+        val = kv->value;
+      }
+      llvm::Value* v = exprTo(val, sl->elem);
+      b.CreateStore(
+          v, b.CreateGEP(llvmType(sl->elem), base, llvm::ConstantInt::get(i64, uint64_t(idx))));
+      idx++;
+    }
+    return arr;
+  }
+  unsupported(e, "composite literal of type " + typeString(t));
+  return llvm::UndefValue::get(llvmType(t));
+}
+
+}  // namespace minigo::codegen

@@ -1,0 +1,349 @@
+// irgen.cpp — the module, its functions and packages: declarations with Go's symbol
+// names, function bodies, package initialization (go.inittask), and the LLVM back end
+// entry points of codegen.h.
+#include "codegen/irgen.h"
+
+#include "codegen/codegen.h"
+
+#include <llvm/Analysis/CGSCCPassManager.h>
+#include <llvm/Analysis/LoopAnalysisManager.h>
+#include <llvm/IR/LegacyPassManager.h>
+#include <llvm/IR/Verifier.h>
+#include <llvm/MC/TargetRegistry.h>
+#include <llvm/Passes/PassBuilder.h>
+#include <llvm/Support/Casting.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/TargetSelect.h>
+#include <llvm/Target/TargetMachine.h>
+#include <llvm/Target/TargetOptions.h>
+#include <llvm/TargetParser/Host.h>
+
+namespace minigo::codegen {
+
+using llvm::cast;
+using llvm::dyn_cast;
+using namespace types;
+
+namespace {
+
+constexpr const char* targetTriple = "x86_64-pc-linux-gnu";
+
+llvm::TargetMachine* targetMachine() {
+  static llvm::TargetMachine* tm = [] {
+    LLVMInitializeX86TargetInfo();
+    LLVMInitializeX86Target();
+    LLVMInitializeX86TargetMC();
+    LLVMInitializeX86AsmPrinter();
+    std::string err;
+    const llvm::Target* target = llvm::TargetRegistry::lookupTarget(targetTriple, err);
+    if (!target) return static_cast<llvm::TargetMachine*>(nullptr);
+    llvm::TargetOptions opts;
+    return target->createTargetMachine(targetTriple, "x86-64", "", opts, llvm::Reloc::PIC_,
+                                       std::nullopt, llvm::CodeGenOpt::Default);
+  }();
+  return tm;
+}
+
+}  // namespace
+
+IRGen::IRGen(driver::Program& prog, llvm::LLVMContext& ctx, Diagnostics& diag)
+    : prog(prog),
+      info(prog.info),
+      u(*prog.universe),
+      ctx(ctx),
+      mod(std::make_unique<llvm::Module>("main", ctx)),
+      b(ctx),
+      diag(diag) {
+  mod->setTargetTriple(targetTriple);
+  if (llvm::TargetMachine* tm = targetMachine()) mod->setDataLayout(tm->createDataLayout());
+  i1 = llvm::Type::getInt1Ty(ctx);
+  i8 = llvm::Type::getInt8Ty(ctx);
+  i16 = llvm::Type::getInt16Ty(ctx);
+  i32 = llvm::Type::getInt32Ty(ctx);
+  i64 = llvm::Type::getInt64Ty(ctx);
+  f32 = llvm::Type::getFloatTy(ctx);
+  f64 = llvm::Type::getDoubleTy(ctx);
+  voidTy = llvm::Type::getVoidTy(ctx);
+  ptrTy = llvm::PointerType::get(ctx, 0);
+  stringTy = llvm::StructType::create(ctx, {ptrTy, i64}, "string");
+  sliceTy = llvm::StructType::create(ctx, {ptrTy, i64, i64}, "slice");
+  efaceTy = llvm::StructType::create(ctx, {ptrTy, ptrTy}, "eface");
+  ifaceTy = llvm::StructType::create(ctx, {ptrTy, ptrTy}, "iface");
+  typeDescTy = llvm::StructType::create(
+      ctx, {i64, i64, i32, i8, i8, i8, i8, ptrTy, ptrTy, stringTy, ptrTy}, "runtime._type");
+}
+
+void IRGen::unsupported(const syntax::Node* n, const std::string& what) {
+  failed = true;
+  diag.error(syntax::startPos(n), what + " not supported");
+}
+
+std::string IRGen::funcSymbol(Func* f) {
+  std::string pkg = f->pkg ? f->pkg->path : "";
+  auto* sig = cast<Signature>(f->type);
+  if (sig->recv) {
+    bool isPtr = false;
+    Type* base = deref(sig->recv->type, &isPtr);
+    std::string tname = isa<Named>(base) ? cast<Named>(base)->obj->name : "?";
+    if (isPtr) return pkg + ".(*" + tname + ")." + f->name;
+    return pkg + "." + tname + "." + f->name;
+  }
+  return pkg + "." + f->name;
+}
+
+llvm::Function* IRGen::declareFunc(Func* f) {
+  if (auto it = funcs_.find(f); it != funcs_.end()) return it->second;
+  auto* sig = cast<Signature>(f->type);
+  std::string name = funcSymbol(f);
+  if (f->name == "init" && !sig->recv) {
+    // User init functions are numbered in source order: "p.init.0", "p.init.1", ...
+    const auto& inits = f->pkg->initFuncs;
+    size_t idx = size_t(std::find(inits.begin(), inits.end(), f) - inits.begin());
+    name += "." + std::to_string(idx);
+  }
+  bool external = f->external() || (f->pkg == prog.mainPkg && f->name == "main" && !sig->recv);
+  auto* fn = llvm::Function::Create(
+      llvmFuncType(sig),
+      external ? llvm::GlobalValue::ExternalLinkage : llvm::GlobalValue::InternalLinkage, name,
+      mod.get());
+  if (f->external()) {
+    // Implemented by the runtime in C++: bools travel zero-extended.
+    for (unsigned i = 0; i < fn->arg_size(); i++) {
+      if (fn->getArg(i)->getType() == i1) fn->addParamAttr(i, llvm::Attribute::ZExt);
+    }
+    if (fn->getReturnType() == i1) fn->addRetAttr(llvm::Attribute::ZExt);
+  }
+  funcs_[f] = fn;
+  return fn;
+}
+
+llvm::BasicBlock* IRGen::newBlock(const std::string& name) {
+  return llvm::BasicBlock::Create(ctx, name, fs ? fs->fn : nullptr);
+}
+
+bool IRGen::blockTerminated() const {
+  return b.GetInsertBlock()->getTerminator() != nullptr;
+}
+
+llvm::AllocaInst* IRGen::allocaFor(Type* t, const std::string& name) {
+  llvm::IRBuilder<> ab(fs->allocaBlock, fs->allocaBlock->begin());
+  llvm::AllocaInst* a = ab.CreateAlloca(llvmType(t), nullptr, name);
+  a->setAlignment(llvm::Align(std::max<uint64_t>(goAlign(t), 1)));
+  return a;
+}
+
+llvm::GlobalVariable* IRGen::global(Var* v) {
+  if (auto it = globals_.find(v); it != globals_.end()) return it->second;
+  auto* gv =
+      new llvm::GlobalVariable(*mod, llvmType(v->type), false, llvm::GlobalValue::InternalLinkage,
+                               zeroValue(v->type), v->pkg->path + "." + v->name);
+  gv->setAlignment(llvm::Align(std::max<uint64_t>(goAlign(v->type), 1)));
+  globals_[v] = gv;
+  return gv;
+}
+
+llvm::Value* IRGen::varAddr(Var* v, const syntax::Node* at) {
+  if (fs) {
+    if (auto it = fs->vars.find(v); it != fs->vars.end()) return it->second;
+  }
+  if (v->isGlobal) return global(v);
+  // A variable of an enclosing function: needs closures.
+  unsupported(at, "reference to a variable of an enclosing function (closure)");
+  return allocaFor(v->type, v->name);
+}
+
+void IRGen::genGlobals(Package* pkg) {
+  for (Object* o : pkg->scope->objects()) {
+    if (auto* v = dyn_cast<Var>(o)) global(v);
+  }
+}
+
+void IRGen::genFunc(Func* f) {
+  syntax::FuncDecl* d = f->decl;
+  auto* sig = cast<Signature>(f->type);
+  llvm::Function* fn = declareFunc(f);
+  if (!d->body) return;  // provided by the runtime
+  if (sig->recv) {
+    unsupported(d->recv, "method declaration");
+    return;
+  }
+  fs = std::make_unique<FuncState>();
+  fs->fn = fn;
+  fs->sig = sig;
+  fs->allocaBlock = llvm::BasicBlock::Create(ctx, "entry", fn);
+  llvm::BasicBlock* body = llvm::BasicBlock::Create(ctx, "body", fn);
+  b.SetInsertPoint(body);
+
+  unsigned argi = 0;
+  for (size_t i = 0; i < tupleLen(sig->params); i++, argi++) {
+    Var* p = sig->params->vars[i];
+    llvm::Argument* arg = fn->getArg(argi);
+    arg->setName(p->name.empty() ? "p" + std::to_string(i) : p->name);
+    llvm::AllocaInst* slot = allocaFor(p->type, p->name);
+    b.CreateStore(arg, slot);
+    fs->vars[p] = slot;
+  }
+  for (size_t i = 0; i < tupleLen(sig->results); i++) {
+    Var* r = sig->results->vars[i];
+    llvm::AllocaInst* slot =
+        allocaFor(r->type, r->name.empty() ? "r" + std::to_string(i) : r->name);
+    b.CreateStore(zeroValue(r->type), slot);
+    fs->results.push_back(slot);
+    fs->vars[r] = slot;
+  }
+
+  stmtList(d->body->list);
+  if (!blockTerminated()) {
+    if (tupleLen(sig->results) == 0) {
+      b.CreateRetVoid();
+    } else {
+      b.CreateUnreachable();  // the checker proved the body terminates
+    }
+  }
+  llvm::IRBuilder<>(fs->allocaBlock).CreateBr(body);
+  fs.reset();
+}
+
+void IRGen::emitReturn(const std::vector<llvm::Value*>& values) {
+  std::vector<llvm::Value*> vals = values;
+  if (vals.empty()) {
+    for (size_t i = 0; i < fs->results.size(); i++) {
+      Type* t = fs->sig->results->vars[i]->type;
+      vals.push_back(b.CreateLoad(llvmType(t), fs->results[i]));
+    }
+  }
+  switch (vals.size()) {
+    case 0: b.CreateRetVoid(); break;
+    case 1: b.CreateRet(vals[0]); break;
+    default: {
+      llvm::Value* agg = llvm::UndefValue::get(fs->fn->getReturnType());
+      for (unsigned i = 0; i < vals.size(); i++) agg = b.CreateInsertValue(agg, vals[i], i);
+      b.CreateRet(agg);
+    }
+  }
+  b.SetInsertPoint(newBlock("afterreturn"));
+}
+
+// "p.init": variable initializers in dependency order, then the user's init functions.
+void IRGen::genPackageInit(Package* pkg) {
+  auto* fn =
+      llvm::Function::Create(llvm::FunctionType::get(voidTy, false),
+                             llvm::GlobalValue::InternalLinkage, pkg->path + ".init", mod.get());
+  fs = std::make_unique<FuncState>();
+  fs->fn = fn;
+  fs->sig = nullptr;
+  fs->allocaBlock = llvm::BasicBlock::Create(ctx, "entry", fn);
+  llvm::BasicBlock* body = llvm::BasicBlock::Create(ctx, "body", fn);
+  b.SetInsertPoint(body);
+  for (const Initializer& init : pkg->initOrder) {
+    if (init.lhs.size() == 1) {
+      Var* v = init.lhs[0];
+      llvm::Value* val = exprTo(init.rhs, v->type);
+      if (v->name != "_") b.CreateStore(val, global(v));
+    } else {
+      std::vector<Type*> tys;
+      std::vector<llvm::Value*> vals = exprValues(init.rhs, &tys);
+      for (size_t i = 0; i < init.lhs.size() && i < vals.size(); i++) {
+        Var* v = init.lhs[i];
+        if (v->name == "_") continue;
+        b.CreateStore(convert(vals[i], tys[i], v->type, init.rhs), global(v));
+      }
+    }
+  }
+  for (Func* f : pkg->initFuncs) b.CreateCall(declareFunc(f));
+  b.CreateRetVoid();
+  llvm::IRBuilder<>(fs->allocaBlock).CreateBr(body);
+  fs.reset();
+}
+
+// go.inittask: every package's init, dependencies first (the runtime calls it before
+// main.main).
+void IRGen::genInitTask() {
+  auto* fn = llvm::Function::Create(llvm::FunctionType::get(voidTy, false),
+                                    llvm::GlobalValue::ExternalLinkage, "go.inittask", mod.get());
+  llvm::BasicBlock* bb = llvm::BasicBlock::Create(ctx, "entry", fn);
+  llvm::IRBuilder<> ib(bb);
+  for (Package* pkg : prog.packages) {
+    if (llvm::Function* init = mod->getFunction(pkg->path + ".init")) ib.CreateCall(init);
+  }
+  ib.CreateRetVoid();
+}
+
+std::unique_ptr<llvm::Module> IRGen::run() {
+  for (Package* pkg : prog.packages) genGlobals(pkg);
+  // Declare every function first so bodies can call forward.
+  std::vector<Func*> funcs;
+  for (Package* pkg : prog.packages) {
+    for (syntax::File* file : pkg->files) {
+      for (syntax::Decl* d : file->decls) {
+        auto* fd = dyn_cast<syntax::FuncDecl>(d);
+        if (!fd) continue;
+        auto* f = dyn_cast_or_null<Func>(info.defs.lookup(fd->name));
+        if (!f || !isa<Signature>(f->type)) continue;
+        declareFunc(f);
+        funcs.push_back(f);
+      }
+    }
+  }
+  for (Func* f : funcs) genFunc(f);
+  for (Package* pkg : prog.packages) genPackageInit(pkg);
+  genInitTask();
+  if (failed) return nullptr;
+  std::string err;
+  llvm::raw_string_ostream os(err);
+  if (llvm::verifyModule(*mod, &os)) {
+    diag.errorNoPos("internal compiler error: invalid LLVM IR: " + os.str());
+    return nullptr;
+  }
+  return std::move(mod);
+}
+
+// ---------------------------------------------------------------------------
+// codegen.h
+
+std::unique_ptr<llvm::Module> generate(driver::Program& prog, llvm::LLVMContext& ctx,
+                                       Diagnostics& diag, const Options& opts) {
+  (void)opts;
+  IRGen gen(prog, ctx, diag);
+  return gen.run();
+}
+
+void optimize(llvm::Module& m, const Options& opts) {
+  if (!opts.optimize) return;
+  llvm::LoopAnalysisManager lam;
+  llvm::FunctionAnalysisManager fam;
+  llvm::CGSCCAnalysisManager cgam;
+  llvm::ModuleAnalysisManager mam;
+  llvm::PassBuilder pb(targetMachine());
+  pb.registerModuleAnalyses(mam);
+  pb.registerCGSCCAnalyses(cgam);
+  pb.registerFunctionAnalyses(fam);
+  pb.registerLoopAnalyses(lam);
+  pb.crossRegisterProxies(lam, fam, cgam, mam);
+  llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O2);
+  mpm.run(m, mam);
+}
+
+bool emitObject(llvm::Module& m, const std::string& path, std::string* err) {
+  llvm::TargetMachine* tm = targetMachine();
+  if (!tm) {
+    *err = "LLVM has no x86-64 target";
+    return false;
+  }
+  std::error_code ec;
+  llvm::raw_fd_ostream out(path, ec, llvm::sys::fs::OF_None);
+  if (ec) {
+    *err = "cannot write " + path + ": " + ec.message();
+    return false;
+  }
+  llvm::legacy::PassManager pm;
+  if (tm->addPassesToEmitFile(pm, out, nullptr, llvm::CGFT_ObjectFile)) {
+    *err = "LLVM cannot emit object files for x86-64";
+    return false;
+  }
+  pm.run(m);
+  out.flush();
+  return true;
+}
+
+}  // namespace minigo::codegen

@@ -1,0 +1,177 @@
+// irgen.h — the IR generator shared by the codegen files: lowering of Go types to
+// LLVM types (llvm_types.cpp), runtime entry points (runtime_api.cpp), type
+// descriptors (type_descriptors.cpp), functions and packages (irgen.cpp), statements
+// (stmt.cpp), expressions (expr.cpp), calls and builtins (call.cpp) and interfaces
+// (iface.cpp).
+//
+// Conventions (docs/ARCHITECTURE.md, "Calling convention"):
+//  - A Go function f in package p is the LLVM function "p.f"; parameters are passed
+//    as LLVM values of their lowered types (aggregates as first-class values, which
+//    LLVM splits into registers); no result returns void, one result returns it, several
+//    return an anonymous struct.
+//  - Every local variable lives in an alloca of the function's entry block; LLVM's
+//    mem2reg turns the ones whose address is never taken into SSA values.
+//  - bool is i1 everywhere (one byte in memory); int/uint/uintptr are i64; a string is
+//    %string = {ptr, i64}; a slice %slice = {ptr, i64, i64}; an empty interface
+//    %eface = {ptr type, ptr data}; pointers, maps, channels and funcs are ptr.
+#pragma once
+
+#include "driver/loader.h"
+#include "syntax/diagnostics.h"
+#include "types/checker.h"
+#include "types/sizes.h"
+#include "types/typemap.h"
+
+#include <llvm/ADT/DenseMap.h>
+#include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/Module.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace minigo::codegen {
+
+struct BranchTargets {
+  llvm::BasicBlock* breakBB = nullptr;
+  llvm::BasicBlock* continueBB = nullptr;
+};
+
+// State of the function being generated.
+struct FuncState {
+  llvm::Function* fn = nullptr;
+  types::Signature* sig = nullptr;
+  llvm::BasicBlock* allocaBlock = nullptr;         // holds the allocas, branches to body
+  std::vector<llvm::Value*> results;               // result slots (named or not)
+  llvm::DenseMap<types::Var*, llvm::Value*> vars;  // address of each local variable
+  llvm::DenseMap<const syntax::Stmt*, BranchTargets> targets;
+  llvm::DenseMap<const syntax::CaseClause*, llvm::BasicBlock*> caseBodies;  // fallthrough
+  llvm::DenseMap<const syntax::CaseClause*, const syntax::CaseClause*> nextCase;
+};
+
+class IRGen {
+ public:
+  IRGen(driver::Program& prog, llvm::LLVMContext& ctx, Diagnostics& diag);
+  std::unique_ptr<llvm::Module> run();
+
+  // ---- context ----
+  driver::Program& prog;
+  types::Info& info;
+  const types::Universe& u;
+  llvm::LLVMContext& ctx;
+  std::unique_ptr<llvm::Module> mod;
+  llvm::IRBuilder<> b;
+  Diagnostics& diag;
+  bool failed = false;
+  std::unique_ptr<FuncState> fs;  // current function
+
+  // LLVM types used everywhere
+  llvm::IntegerType *i1, *i8, *i16, *i32, *i64;
+  llvm::Type *f32, *f64, *voidTy;
+  llvm::PointerType* ptrTy;
+  llvm::StructType *stringTy, *sliceTy, *efaceTy, *ifaceTy, *typeDescTy;
+
+  // ---- errors ----
+  void unsupported(const syntax::Node* n, const std::string& what);
+
+  // ---- llvm_types.cpp ----
+  llvm::Type* llvmType(types::Type* t);
+  llvm::FunctionType* llvmFuncType(types::Signature* sig);
+  llvm::Type* resultType(types::Signature* sig);
+  llvm::Constant* zeroValue(types::Type* t);
+  uint64_t goSize(types::Type* t) { return uint64_t(types::sizeOf(t)); }
+  uint64_t goAlign(types::Type* t) { return uint64_t(types::alignOf(t)); }
+  // Whether values of t are stored directly in an interface's data word.
+  bool isDirectIface(types::Type* t);
+
+  // ---- runtime_api.cpp ----
+  llvm::FunctionCallee runtimeFunc(const std::string& name);
+  llvm::Value* callRuntime(const std::string& name, llvm::ArrayRef<llvm::Value*> args);
+  // Calls a runtime function that never returns (panics) and starts a new (dead) block.
+  void callNoReturn(const std::string& name, llvm::ArrayRef<llvm::Value*> args);
+
+  // ---- type_descriptors.cpp ----
+  llvm::GlobalVariable* typeDescriptor(types::Type* t);
+  std::string typeSymbol(types::Type* t);
+
+  // ---- irgen.cpp ----
+  std::string funcSymbol(types::Func* f);
+  llvm::Function* declareFunc(types::Func* f);
+  void genFunc(types::Func* f);
+  llvm::GlobalVariable* global(types::Var* v);
+  void genGlobals(types::Package* pkg);
+  void genPackageInit(types::Package* pkg);
+  void genInitTask();
+  llvm::AllocaInst* allocaFor(types::Type* t, const std::string& name);
+  llvm::Value* varAddr(types::Var* v, const syntax::Node* at);
+  void emitReturn(const std::vector<llvm::Value*>& values);
+  llvm::BasicBlock* newBlock(const std::string& name);
+  bool blockTerminated() const;
+
+  // ---- stmt.cpp ----
+  void stmtList(const std::vector<syntax::Stmt*>& list);
+  void stmt(syntax::Stmt* s);
+  void declStmt(syntax::DeclStmt* s);
+  void assignStmt(syntax::AssignStmt* s);
+  void assign(const std::vector<syntax::Expr*>& lhs, const std::vector<llvm::Value*>& values,
+              const std::vector<types::Type*>& types);
+  void store(syntax::Expr* lhs, llvm::Value* v, types::Type* t);
+  void ifStmt(syntax::IfStmt* s);
+  void forStmt(syntax::ForStmt* s, const syntax::LabeledStmt* label);
+  void rangeStmt(syntax::ForStmt* s, syntax::RangeClause* r);
+  void switchStmt(syntax::SwitchStmt* s);
+  void typeSwitchStmt(syntax::SwitchStmt* s, syntax::TypeSwitchGuard* g);
+  void returnStmt(syntax::ReturnStmt* s);
+  void branchStmt(syntax::BranchStmt* s);
+
+  // ---- expr.cpp ----
+  types::Type* typeOf(const syntax::Expr* e);
+  llvm::Value* expr(syntax::Expr* e);
+  // Evaluates e and converts it to type target (implicit conversions of assignment).
+  llvm::Value* exprTo(syntax::Expr* e, types::Type* target);
+  // Evaluates e, which may be a multi-value call; one value per result.
+  std::vector<llvm::Value*> exprValues(syntax::Expr* e, std::vector<types::Type*>* types);
+  llvm::Value* constant(const types::Constant& c, types::Type* t, const syntax::Node* at);
+  llvm::Value* addr(syntax::Expr* e);
+  llvm::Value* convert(llvm::Value* v, types::Type* from, types::Type* to, const syntax::Node* at);
+  llvm::Value* unaryOp(syntax::Operation* e);
+  llvm::Value* binaryOp(syntax::Operator op, llvm::Value* x, llvm::Value* y, types::Type* t,
+                        const syntax::Node* at);
+  llvm::Value* compare(syntax::Operator op, llvm::Value* x, llvm::Value* y, types::Type* t,
+                       const syntax::Node* at);
+  llvm::Value* shift(syntax::Operator op, llvm::Value* x, llvm::Value* y, types::Type* xt,
+                     types::Type* yt);
+  llvm::Value* logical(syntax::Operation* e);
+  llvm::Value* stringIndex(llvm::Value* s, llvm::Value* i, types::Type* it);
+  void boundsCheck(llvm::Value* i, types::Type* it, llvm::Value* len);
+  llvm::Value* compositeLit(syntax::CompositeLit* e);
+  llvm::Value* sliceExpr(syntax::SliceExpr* e);
+
+  // ---- call.cpp ----
+  // Emits a call; returns the call's LLVM value (void, one value, or a struct).
+  llvm::Value* call(syntax::CallExpr* e);
+  llvm::Value* builtinCall(syntax::CallExpr* e, types::BuiltinId id);
+  void printCall(syntax::CallExpr* e, bool ln);
+  std::vector<llvm::Value*> callArgs(syntax::CallExpr* e, types::Signature* sig);
+  llvm::Value* makeSlice(types::Type* elem, llvm::Value* len, llvm::Value* cap);
+  llvm::Value* newObject(types::Type* t);
+
+  // ---- iface.cpp ----
+  llvm::Value* toInterface(llvm::Value* v, types::Type* from, types::Type* to,
+                           const syntax::Node* at);
+  // The value of type t stored in an interface's data word.
+  llvm::Value* fromInterfaceData(llvm::Value* data, types::Type* t);
+  llvm::Value* typeAssert(syntax::AssertExpr* e, bool commaOk);
+  llvm::Value* efaceType(llvm::Value* iface, types::Type* it);
+
+ private:
+  types::TypeMap<llvm::Type*> llvmTypes_;
+  types::TypeMap<llvm::GlobalVariable*> typeDescs_;
+  std::map<types::Var*, llvm::GlobalVariable*> globals_;
+  std::map<types::Func*, llvm::Function*> funcs_;
+  std::map<std::string, llvm::FunctionCallee> runtime_;
+};
+
+}  // namespace minigo::codegen

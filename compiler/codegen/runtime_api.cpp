@@ -1,0 +1,138 @@
+// runtime_api.cpp — the runtime entry points compiled code calls, by Go's runtime
+// names, with their LLVM signatures. The C++ side defines each with an asm label of
+// the same name (runtime/*.cpp); docs/ARCHITECTURE.md lists them.
+#include "codegen/irgen.h"
+
+#include <stdexcept>
+
+namespace minigo::codegen {
+
+namespace {
+
+enum class P : uint8_t { Void, Bool, I64, F64, Ptr, Str, Slice, Eface, Iface };
+
+struct RuntimeSig {
+  const char* name;
+  P result;
+  std::vector<P> params;
+  bool noreturn = false;
+};
+
+const RuntimeSig runtimeSigs[] = {
+    // print.cpp: the print/println builtins
+    {"runtime.printlock", P::Void, {}},
+    {"runtime.printunlock", P::Void, {}},
+    {"runtime.printsp", P::Void, {}},
+    {"runtime.printnl", P::Void, {}},
+    {"runtime.printint", P::Void, {P::I64}},
+    {"runtime.printuint", P::Void, {P::I64}},
+    {"runtime.printhex", P::Void, {P::I64}},
+    {"runtime.printbool", P::Void, {P::Bool}},
+    {"runtime.printfloat", P::Void, {P::F64}},
+    {"runtime.printstring", P::Void, {P::Str}},
+    {"runtime.printpointer", P::Void, {P::Ptr}},
+    {"runtime.printslice", P::Void, {P::Slice}},
+    {"runtime.printeface", P::Void, {P::Eface}},
+    {"runtime.printiface", P::Void, {P::Iface}},
+    // panic.cpp: panics
+    {"runtime.gopanic", P::Void, {P::Eface}, true},
+    {"runtime.panicdivide", P::Void, {}, true},
+    {"runtime.panicshift", P::Void, {}, true},
+    {"runtime.panicIndex", P::Void, {P::I64, P::I64}, true},
+    {"runtime.panicIndexU", P::Void, {P::I64, P::I64}, true},
+    {"runtime.panicSliceAlen", P::Void, {P::I64, P::I64}, true},
+    {"runtime.panicSliceAcap", P::Void, {P::I64, P::I64}, true},
+    {"runtime.panicSliceB", P::Void, {P::I64, P::I64}, true},
+    {"runtime.panicmakeslicelen", P::Void, {}, true},
+    // string.cpp: strings
+    {"runtime.concatstring2", P::Str, {P::Str, P::Str}},
+    {"runtime.concatstring3", P::Str, {P::Str, P::Str, P::Str}},
+    {"runtime.concatstring4", P::Str, {P::Str, P::Str, P::Str, P::Str}},
+    {"runtime.concatstring5", P::Str, {P::Str, P::Str, P::Str, P::Str, P::Str}},
+    {"runtime.concatstrings", P::Str, {P::Ptr, P::I64}},
+    {"runtime.cmpstring", P::I64, {P::Str, P::Str}},
+    {"runtime.memequal", P::Bool, {P::Ptr, P::Ptr, P::I64}},
+    {"runtime.intstring", P::Str, {P::Ptr, P::I64}},
+    {"runtime.slicebytetostring", P::Str, {P::Ptr, P::Ptr, P::I64}},
+    {"runtime.stringtoslicebyte", P::Slice, {P::Ptr, P::Str}},
+    // malloc.cpp, slice.cpp: allocation
+    {"runtime.newobject", P::Ptr, {P::Ptr}},
+    {"runtime.makeslice", P::Ptr, {P::Ptr, P::I64, P::I64}},
+    // iface.cpp: interface conversions
+    {"runtime.convT64", P::Ptr, {P::I64}},
+    {"runtime.convTstring", P::Ptr, {P::Str}},
+    {"runtime.convT", P::Ptr, {P::Ptr, P::Ptr}},
+    {"runtime.efaceeq", P::Bool, {P::Ptr, P::Ptr, P::Ptr}},
+    {"runtime.panicdottypeE", P::Void, {P::Ptr, P::Ptr, P::Ptr}, true},
+};
+
+}  // namespace
+
+llvm::FunctionCallee IRGen::runtimeFunc(const std::string& name) {
+  if (auto it = runtime_.find(name); it != runtime_.end()) return it->second;
+  for (const RuntimeSig& s : runtimeSigs) {
+    if (name != s.name) continue;
+    auto lower = [&](P p) -> llvm::Type* {
+      switch (p) {
+        case P::Void: return voidTy;
+        case P::Bool: return i1;
+        case P::I64: return i64;
+        case P::F64: return f64;
+        case P::Ptr: return ptrTy;
+        case P::Str: return stringTy;
+        case P::Slice: return sliceTy;
+        case P::Eface: return efaceTy;
+        case P::Iface: return ifaceTy;
+      }
+      return voidTy;
+    };
+    // Results larger than two words come back through a hidden pointer (sret).
+    bool sret = s.result == P::Slice;
+    std::vector<llvm::Type*> params;
+    if (sret) params.push_back(ptrTy);
+    for (P p : s.params) params.push_back(lower(p));
+    auto* ft = llvm::FunctionType::get(sret ? voidTy : lower(s.result), params, false);
+    llvm::FunctionCallee fc = mod->getOrInsertFunction(name, ft);
+    if (auto* f = llvm::dyn_cast<llvm::Function>(fc.getCallee())) {
+      f->addFnAttr(llvm::Attribute::NoUnwind);
+      if (s.noreturn) {
+        f->addFnAttr(llvm::Attribute::NoReturn);
+        f->addFnAttr(llvm::Attribute::Cold);
+      }
+      if (sret) f->addParamAttr(0, llvm::Attribute::getWithStructRetType(ctx, sliceTy));
+      // C's bool travels zero-extended.
+      unsigned first = sret ? 1 : 0;
+      for (size_t i = 0; i < s.params.size(); i++) {
+        if (s.params[i] == P::Bool) f->addParamAttr(first + unsigned(i), llvm::Attribute::ZExt);
+      }
+      if (s.result == P::Bool) f->addRetAttr(llvm::Attribute::ZExt);
+    }
+    runtime_[name] = fc;
+    return fc;
+  }
+  throw std::logic_error("unknown runtime function " + name);
+}
+
+llvm::Value* IRGen::callRuntime(const std::string& name, llvm::ArrayRef<llvm::Value*> args) {
+  llvm::FunctionCallee fc = runtimeFunc(name);
+  auto* f = llvm::cast<llvm::Function>(fc.getCallee());
+  if (f->hasParamAttribute(0, llvm::Attribute::StructRet)) {
+    llvm::Type* rt = f->getParamStructRetType(0);
+    llvm::AllocaInst* tmp = llvm::IRBuilder<>(fs->allocaBlock, fs->allocaBlock->begin())
+                                .CreateAlloca(rt, nullptr, "sret");
+    std::vector<llvm::Value*> all{tmp};
+    all.insert(all.end(), args.begin(), args.end());
+    llvm::CallInst* call = b.CreateCall(fc, all);
+    call->addParamAttr(0, llvm::Attribute::getWithStructRetType(ctx, rt));
+    return b.CreateLoad(rt, tmp);
+  }
+  return b.CreateCall(fc, args);
+}
+
+void IRGen::callNoReturn(const std::string& name, llvm::ArrayRef<llvm::Value*> args) {
+  callRuntime(name, args);
+  b.CreateUnreachable();
+  b.SetInsertPoint(newBlock("unreachable"));
+}
+
+}  // namespace minigo::codegen

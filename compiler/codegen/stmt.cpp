@@ -1,0 +1,544 @@
+// stmt.cpp — statements: declarations, assignments (Go's two-phase order: left-hand
+// operands, then right-hand values, then stores left to right), if, for and range,
+// expression and type switches with fallthrough, labeled break/continue, return.
+#include "codegen/irgen.h"
+
+#include <llvm/Support/Casting.h>
+
+namespace minigo::codegen {
+
+using llvm::cast;
+using llvm::dyn_cast;
+using namespace types;
+using namespace syntax;
+
+namespace {
+
+std::vector<Expr*> unpack(Expr* x) {
+  if (!x) return {};
+  if (auto* l = dyn_cast<ListExpr>(x)) return l->elems;
+  return {x};
+}
+
+bool isBlank(Expr* e) {
+  auto* n = dyn_cast<Name>(unparen(e));
+  return n && n->value == "_";
+}
+
+}  // namespace
+
+void IRGen::stmtList(const std::vector<Stmt*>& list) {
+  for (Stmt* s : list) stmt(s);
+}
+
+void IRGen::stmt(Stmt* s0) {
+  switch (s0->kind) {
+    case NodeKind::EmptyStmt: break;
+    case NodeKind::DeclStmt: declStmt(cast<DeclStmt>(s0)); break;
+    case NodeKind::LabeledStmt: {
+      auto* s = cast<LabeledStmt>(s0);
+      stmt(s->stmt);
+      break;
+    }
+    case NodeKind::BlockStmt: stmtList(cast<BlockStmt>(s0)->list); break;
+    case NodeKind::ExprStmt: expr(cast<ExprStmt>(s0)->x); break;
+    case NodeKind::AssignStmt: assignStmt(cast<AssignStmt>(s0)); break;
+    case NodeKind::IfStmt: ifStmt(cast<IfStmt>(s0)); break;
+    case NodeKind::ForStmt: {
+      auto* s = cast<ForStmt>(s0);
+      if (auto* r = dyn_cast_or_null<RangeClause>(s->init)) {
+        rangeStmt(s, r);
+      } else {
+        forStmt(s, nullptr);
+      }
+      break;
+    }
+    case NodeKind::SwitchStmt: {
+      auto* s = cast<SwitchStmt>(s0);
+      if (auto* g = dyn_cast_or_null<TypeSwitchGuard>(s->tag)) {
+        typeSwitchStmt(s, g);
+      } else {
+        switchStmt(s);
+      }
+      break;
+    }
+    case NodeKind::ReturnStmt: returnStmt(cast<ReturnStmt>(s0)); break;
+    case NodeKind::BranchStmt: branchStmt(cast<BranchStmt>(s0)); break;
+    case NodeKind::CallStmt: {
+      auto* s = cast<CallStmt>(s0);
+      unsupported(s, s->tok == Tok::Go ? "go statement" : "defer statement");
+      break;
+    }
+    case NodeKind::SendStmt: unsupported(s0, "channel send"); break;
+    case NodeKind::SelectStmt: unsupported(s0, "select statement"); break;
+    default: unsupported(s0, "statement"); break;
+  }
+}
+
+void IRGen::declStmt(DeclStmt* s) {
+  for (Decl* d : s->decls) {
+    auto* vd = dyn_cast<VarDecl>(d);
+    if (!vd) continue;  // const and type declarations generate no code
+    std::vector<Var*> vars;
+    for (Name* n : vd->names) {
+      auto* v = dyn_cast_or_null<Var>(info.defs.lookup(n));
+      vars.push_back(v);
+    }
+    std::vector<Expr*> values = unpack(vd->values);
+    std::vector<llvm::Value*> vals;
+    std::vector<Type*> tys;
+    if (values.size() == vars.size()) {
+      for (size_t i = 0; i < values.size(); i++) {
+        Var* v = vars[i];
+        vals.push_back(v ? exprTo(values[i], v->type) : expr(values[i]));
+        tys.push_back(v ? v->type : typeOf(values[i]));
+      }
+    } else if (values.size() == 1) {
+      vals = exprValues(values[0], &tys);
+      for (size_t i = 0; i < vals.size() && i < vars.size(); i++) {
+        if (vars[i]) vals[i] = convert(vals[i], tys[i], vars[i]->type, values[0]);
+      }
+    }
+    for (size_t i = 0; i < vars.size(); i++) {
+      Var* v = vars[i];
+      if (!v || v->name == "_") continue;
+      llvm::AllocaInst* slot = allocaFor(v->type, v->name);
+      fs->vars[v] = slot;
+      b.CreateStore(i < vals.size() ? vals[i] : zeroValue(v->type), slot);
+    }
+  }
+}
+
+// Stores v (of type t) into the location lhs denotes, converting to its type.
+void IRGen::store(Expr* lhs, llvm::Value* v, Type* t) {
+  if (isBlank(lhs)) return;
+  Type* lt = typeOf(lhs);
+  llvm::Value* a = addr(lhs);
+  b.CreateStore(convert(v, t, lt, lhs), a);
+}
+
+void IRGen::assign(const std::vector<Expr*>& lhs, const std::vector<llvm::Value*>& values,
+                   const std::vector<Type*>& tys) {
+  // Phase one: the addresses (and their index operands) of the left-hand sides.
+  std::vector<llvm::Value*> addrs;
+  for (Expr* e : lhs) addrs.push_back(isBlank(e) ? nullptr : addr(e));
+  // Phase two: stores, left to right.
+  for (size_t i = 0; i < lhs.size() && i < values.size(); i++) {
+    if (!addrs[i]) continue;
+    b.CreateStore(convert(values[i], tys[i], typeOf(lhs[i]), lhs[i]), addrs[i]);
+  }
+}
+
+void IRGen::assignStmt(AssignStmt* s) {
+  std::vector<Expr*> lhs = unpack(s->lhs);
+  if (!s->rhs) {
+    // x++ / x--
+    Type* t = typeOf(lhs[0]);
+    llvm::Value* a = addr(lhs[0]);
+    llvm::Value* old = b.CreateLoad(llvmType(t), a);
+    llvm::Value* one = isFloat(t) ? llvm::ConstantFP::get(llvmType(t), 1.0)
+                                  : llvm::ConstantInt::get(llvmType(t), 1);
+    b.CreateStore(binaryOp(s->op, old, one, t, s), a);
+    return;
+  }
+  std::vector<Expr*> rhs = unpack(s->rhs);
+  if (s->op == Operator::Def) {
+    // New variables get their slots; existing ones are assigned.
+    std::vector<llvm::Value*> vals;
+    std::vector<Type*> tys;
+    if (lhs.size() == rhs.size()) {
+      for (size_t i = 0; i < rhs.size(); i++) {
+        auto* n = cast<Name>(lhs[i]);
+        Object* obj = info.objectOf(n);
+        Type* target = obj ? obj->type : typeOf(rhs[i]);
+        vals.push_back(exprTo(rhs[i], target));
+        tys.push_back(target);
+      }
+    } else {
+      vals = exprValues(rhs[0], &tys);
+    }
+    for (size_t i = 0; i < lhs.size() && i < vals.size(); i++) {
+      auto* n = cast<Name>(lhs[i]);
+      if (n->value == "_") continue;
+      auto* v = dyn_cast_or_null<Var>(info.objectOf(n));
+      if (!v) continue;
+      llvm::Value* slot;
+      if (info.defs.count(n) && info.defs.lookup(n) == v) {
+        slot = allocaFor(v->type, v->name);
+        fs->vars[v] = slot;
+      } else {
+        slot = varAddr(v, n);
+      }
+      b.CreateStore(convert(vals[i], tys[i], v->type, rhs.size() == 1 ? rhs[0] : rhs[i]), slot);
+    }
+    return;
+  }
+  if (s->op != Operator::None) {
+    // x op= y
+    Type* t = typeOf(lhs[0]);
+    llvm::Value* a = addr(lhs[0]);
+    llvm::Value* old = b.CreateLoad(llvmType(t), a);
+    if (s->op == Operator::Shl || s->op == Operator::Shr) {
+      llvm::Value* y = expr(rhs[0]);
+      b.CreateStore(shift(s->op, old, y, t, typeOf(rhs[0])), a);
+      return;
+    }
+    llvm::Value* y = exprTo(rhs[0], t);
+    b.CreateStore(binaryOp(s->op, old, y, t, s), a);
+    return;
+  }
+  // lhs = rhs
+  std::vector<llvm::Value*> vals;
+  std::vector<Type*> tys;
+  if (lhs.size() == rhs.size()) {
+    if (lhs.size() == 1) {
+      if (isBlank(lhs[0])) {
+        expr(rhs[0]);
+        return;
+      }
+      Type* lt = typeOf(lhs[0]);
+      llvm::Value* a = addr(lhs[0]);
+      llvm::Value* v = exprTo(rhs[0], lt);
+      b.CreateStore(v, a);
+      return;
+    }
+    // Evaluate the left-hand operands first, then all values, then store.
+    std::vector<llvm::Value*> addrs;
+    for (Expr* e : lhs) addrs.push_back(isBlank(e) ? nullptr : addr(e));
+    for (size_t i = 0; i < rhs.size(); i++) {
+      Type* lt = isBlank(lhs[i]) ? typeOf(rhs[i]) : typeOf(lhs[i]);
+      vals.push_back(exprTo(rhs[i], lt));
+    }
+    for (size_t i = 0; i < lhs.size(); i++) {
+      if (addrs[i]) b.CreateStore(vals[i], addrs[i]);
+    }
+    return;
+  }
+  vals = exprValues(rhs[0], &tys);
+  assign(lhs, vals, tys);
+}
+
+void IRGen::ifStmt(IfStmt* s) {
+  if (s->init) stmt(s->init);
+  llvm::Value* cond = expr(s->cond);
+  llvm::BasicBlock* thenBB = newBlock("if.then");
+  llvm::BasicBlock* elseBB = s->else_ ? newBlock("if.else") : nullptr;
+  llvm::BasicBlock* endBB = newBlock("if.end");
+  b.CreateCondBr(cond, thenBB, elseBB ? elseBB : endBB);
+  b.SetInsertPoint(thenBB);
+  stmt(s->then);
+  if (!blockTerminated()) b.CreateBr(endBB);
+  if (elseBB) {
+    b.SetInsertPoint(elseBB);
+    stmt(s->else_);
+    if (!blockTerminated()) b.CreateBr(endBB);
+  }
+  b.SetInsertPoint(endBB);
+}
+
+void IRGen::forStmt(ForStmt* s, const LabeledStmt*) {
+  if (s->init) stmt(s->init);
+  llvm::BasicBlock* condBB = newBlock("for.cond");
+  llvm::BasicBlock* bodyBB = newBlock("for.body");
+  llvm::BasicBlock* postBB = newBlock("for.post");
+  llvm::BasicBlock* endBB = newBlock("for.end");
+  fs->targets[s] = BranchTargets{endBB, postBB};
+  b.CreateBr(condBB);
+  b.SetInsertPoint(condBB);
+  if (s->cond) {
+    b.CreateCondBr(expr(s->cond), bodyBB, endBB);
+  } else {
+    b.CreateBr(bodyBB);
+  }
+  b.SetInsertPoint(bodyBB);
+  stmt(s->body);
+  if (!blockTerminated()) b.CreateBr(postBB);
+  b.SetInsertPoint(postBB);
+  if (s->post) stmt(s->post);
+  b.CreateBr(condBB);
+  b.SetInsertPoint(endBB);
+}
+
+void IRGen::rangeStmt(ForStmt* s, RangeClause* r) {
+  Type* xt = typeOf(r->x);
+  Type* u = xt->underlying();
+  bool isPtrToArray = false;
+  if (auto* p = dyn_cast<Pointer>(u)) {
+    u = p->elem->underlying();
+    isPtrToArray = true;
+  }
+  Expr *keyExpr = nullptr, *valExpr = nullptr;
+  if (auto* l = dyn_cast_or_null<ListExpr>(r->lhs)) {
+    keyExpr = l->elems[0];
+    valExpr = l->elems[1];
+  } else {
+    keyExpr = r->lhs;
+  }
+  if (keyExpr && isBlank(keyExpr)) keyExpr = nullptr;
+  if (valExpr && isBlank(valExpr)) valExpr = nullptr;
+
+  // Binds an iteration variable: new (:=) variables get their own slot.
+  auto bind = [&](Expr* lhs, llvm::Value* v, Type* t) {
+    if (!lhs) return;
+    if (r->def) {
+      auto* n = cast<Name>(lhs);
+      auto* var = dyn_cast_or_null<Var>(info.objectOf(n));
+      if (!var) return;
+      auto it = fs->vars.find(var);
+      llvm::Value* slot;
+      if (it == fs->vars.end()) {
+        slot = allocaFor(var->type, var->name);
+        fs->vars[var] = slot;
+      } else {
+        slot = it->second;
+      }
+      b.CreateStore(convert(v, t, var->type, lhs), slot);
+    } else {
+      store(lhs, v, t);
+    }
+  };
+
+  if (!isa<Slice>(u) && !isa<Array>(u) && !isString(u)) {
+    unsupported(r->x, "range over " + typeString(xt));
+    return;
+  }
+  llvm::Value* x = expr(r->x);
+  llvm::Value* len;
+  llvm::Value* base = nullptr;  // element pointer base for slices and arrays
+  Type* elemT = nullptr;
+  if (auto* sl = dyn_cast<Slice>(u)) {
+    len = b.CreateExtractValue(x, 1);
+    base = b.CreateExtractValue(x, 0);
+    elemT = sl->elem;
+  } else if (auto* at = dyn_cast<Array>(u)) {
+    len = llvm::ConstantInt::get(i64, uint64_t(at->len));
+    elemT = at->elem;
+    if (isPtrToArray) {
+      base = x;
+    } else {
+      // range over an array value ranges over a copy
+      llvm::AllocaInst* copy = allocaFor(xt, "rangecopy");
+      b.CreateStore(x, copy);
+      base = copy;
+    }
+  } else {
+    len = b.CreateExtractValue(x, 1);
+    base = b.CreateExtractValue(x, 0);
+  }
+
+  llvm::AllocaInst* idx = allocaFor(this->u.basic(BasicKind::Int), "range.i");
+  llvm::AllocaInst* next = allocaFor(this->u.basic(BasicKind::Int), "range.next");
+  b.CreateStore(llvm::ConstantInt::get(i64, 0), idx);
+  llvm::BasicBlock* condBB = newBlock("range.cond");
+  llvm::BasicBlock* bodyBB = newBlock("range.body");
+  llvm::BasicBlock* postBB = newBlock("range.post");
+  llvm::BasicBlock* endBB = newBlock("range.end");
+  fs->targets[s] = BranchTargets{endBB, postBB};
+  b.CreateBr(condBB);
+  b.SetInsertPoint(condBB);
+  llvm::Value* i = b.CreateLoad(i64, idx);
+  b.CreateCondBr(b.CreateICmpSLT(i, len), bodyBB, endBB);
+  b.SetInsertPoint(bodyBB);
+  i = b.CreateLoad(i64, idx);
+  if (isString(u)) {
+    // Decode one rune: ASCII inline, the rest by the runtime.
+    llvm::Value* byte = b.CreateLoad(i8, b.CreateGEP(i8, base, i));
+    llvm::BasicBlock* asciiBB = newBlock("range.ascii");
+    llvm::BasicBlock* multiBB = newBlock("range.multibyte");
+    llvm::BasicBlock* haveBB = newBlock("range.rune");
+    b.CreateCondBr(b.CreateICmpULT(byte, llvm::ConstantInt::get(i8, 0x80)), asciiBB, multiBB);
+    b.SetInsertPoint(asciiBB);
+    llvm::Value* r1 = b.CreateZExt(byte, i32);
+    llvm::Value* n1 = b.CreateAdd(i, llvm::ConstantInt::get(i64, 1));
+    b.CreateBr(haveBB);
+    b.SetInsertPoint(multiBB);
+    auto* decFT =
+        llvm::FunctionType::get(llvm::StructType::get(ctx, {i32, i64}), {stringTy, i64}, false);
+    llvm::Value* dec = b.CreateCall(mod->getOrInsertFunction("runtime.decoderune", decFT), {x, i});
+    llvm::Value* r2 = b.CreateExtractValue(dec, 0);
+    llvm::Value* n2 = b.CreateExtractValue(dec, 1);
+    b.CreateBr(haveBB);
+    b.SetInsertPoint(haveBB);
+    llvm::PHINode* rune = b.CreatePHI(i32, 2, "rune");
+    rune->addIncoming(r1, asciiBB);
+    rune->addIncoming(r2, multiBB);
+    llvm::PHINode* nxt = b.CreatePHI(i64, 2, "next");
+    nxt->addIncoming(n1, asciiBB);
+    nxt->addIncoming(n2, multiBB);
+    b.CreateStore(nxt, next);
+    bind(keyExpr, i, this->u.basic(BasicKind::Int));
+    bind(valExpr, rune, this->u.runeType);
+  } else {
+    b.CreateStore(b.CreateAdd(i, llvm::ConstantInt::get(i64, 1)), next);
+    bind(keyExpr, i, this->u.basic(BasicKind::Int));
+    if (valExpr) {
+      llvm::Value* ep = b.CreateGEP(llvmType(elemT), base, i);
+      bind(valExpr, b.CreateLoad(llvmType(elemT), ep), elemT);
+    }
+  }
+  stmt(s->body);
+  if (!blockTerminated()) b.CreateBr(postBB);
+  b.SetInsertPoint(postBB);
+  b.CreateStore(b.CreateLoad(i64, next), idx);
+  b.CreateBr(condBB);
+  b.SetInsertPoint(endBB);
+}
+
+void IRGen::switchStmt(SwitchStmt* s) {
+  if (s->init) stmt(s->init);
+  llvm::Value* tag = nullptr;
+  Type* tagT = nullptr;
+  if (s->tag) {
+    tagT = typeOf(s->tag);
+    tag = expr(s->tag);
+  }
+  llvm::BasicBlock* endBB = newBlock("switch.end");
+  fs->targets[s] = BranchTargets{endBB, nullptr};
+  // One body block per clause; tests run in source order, default last.
+  std::vector<llvm::BasicBlock*> bodies;
+  for (size_t i = 0; i < s->body.size(); i++) bodies.push_back(newBlock("switch.case"));
+  for (size_t i = 0; i + 1 < s->body.size(); i++) fs->caseBodies[s->body[i]] = bodies[i + 1];
+  llvm::BasicBlock* defaultBB = endBB;
+  for (size_t i = 0; i < s->body.size(); i++) {
+    CaseClause* c = s->body[i];
+    if (!c->cases) {
+      defaultBB = bodies[i];
+      continue;
+    }
+    for (Expr* e : unpack(c->cases)) {
+      llvm::Value* match;
+      if (tag) {
+        Type* et = typeOf(e);
+        // Compare in the tag's type, or as interfaces when either side is one.
+        Type* cmpT = isInterface(tagT) ? tagT : (isInterface(et) ? et : tagT);
+        llvm::Value* v = exprTo(e, cmpT);
+        match = compare(Operator::Eql, convert(tag, tagT, cmpT, s->tag), v, cmpT, e);
+      } else {
+        match = expr(e);
+      }
+      llvm::BasicBlock* nextTest = newBlock("switch.next");
+      b.CreateCondBr(match, bodies[i], nextTest);
+      b.SetInsertPoint(nextTest);
+    }
+  }
+  b.CreateBr(defaultBB);
+  for (size_t i = 0; i < s->body.size(); i++) {
+    b.SetInsertPoint(bodies[i]);
+    stmtList(s->body[i]->body);
+    if (!blockTerminated()) b.CreateBr(endBB);
+  }
+  b.SetInsertPoint(endBB);
+}
+
+void IRGen::typeSwitchStmt(SwitchStmt* s, TypeSwitchGuard* g) {
+  if (s->init) stmt(s->init);
+  Type* xt = typeOf(g->x);
+  llvm::Value* x = expr(g->x);
+  llvm::Value* tword = efaceType(x, xt);
+  llvm::Value* data = b.CreateExtractValue(x, 1);
+  llvm::BasicBlock* endBB = newBlock("typeswitch.end");
+  fs->targets[s] = BranchTargets{endBB, nullptr};
+  std::vector<llvm::BasicBlock*> bodies;
+  for (size_t i = 0; i < s->body.size(); i++) bodies.push_back(newBlock("typeswitch.case"));
+  llvm::BasicBlock* defaultBB = endBB;
+  size_t defaultIdx = s->body.size();
+  std::vector<Type*> singleType(s->body.size(), nullptr);
+  for (size_t i = 0; i < s->body.size(); i++) {
+    CaseClause* c = s->body[i];
+    if (!c->cases) {
+      defaultBB = bodies[i];
+      defaultIdx = i;
+      continue;
+    }
+    std::vector<Expr*> cases = unpack(c->cases);
+    for (Expr* e : cases) {
+      const TypeAndValue* tv = info.lookup(e);
+      llvm::Value* match;
+      if (tv && tv->mode == Mode::NilValue) {
+        match = b.CreateICmpEQ(tword, llvm::ConstantPointerNull::get(ptrTy));
+      } else {
+        Type* T = tv ? tv->type : nullptr;
+        if (!T) continue;
+        if (isInterface(T)) {
+          unsupported(e, "type switch case with an interface type");
+          continue;
+        }
+        if (cases.size() == 1) singleType[i] = T;
+        match = b.CreateICmpEQ(tword, typeDescriptor(T));
+      }
+      llvm::BasicBlock* nextTest = newBlock("typeswitch.next");
+      b.CreateCondBr(match, bodies[i], nextTest);
+      b.SetInsertPoint(nextTest);
+    }
+  }
+  b.CreateBr(defaultBB);
+  (void)defaultIdx;
+  for (size_t i = 0; i < s->body.size(); i++) {
+    b.SetInsertPoint(bodies[i]);
+    // The clause's variable: the value of the case's type, or x itself.
+    if (auto* v = dyn_cast_or_null<Var>(info.implicits.lookup(s->body[i]))) {
+      llvm::AllocaInst* slot = allocaFor(v->type, v->name);
+      fs->vars[v] = slot;
+      llvm::Value* val = singleType[i] ? fromInterfaceData(data, singleType[i]) : x;
+      b.CreateStore(val, slot);
+    }
+    stmtList(s->body[i]->body);
+    if (!blockTerminated()) b.CreateBr(endBB);
+  }
+  b.SetInsertPoint(endBB);
+}
+
+void IRGen::returnStmt(ReturnStmt* s) {
+  std::vector<Expr*> results = unpack(s->results);
+  if (results.empty()) {
+    emitReturn({});
+    return;
+  }
+  Tuple* rt = fs->sig->results;
+  std::vector<llvm::Value*> vals;
+  if (results.size() == tupleLen(rt)) {
+    for (size_t i = 0; i < results.size(); i++)
+      vals.push_back(exprTo(results[i], rt->vars[i]->type));
+  } else {
+    std::vector<Type*> tys;
+    vals = exprValues(results[0], &tys);
+    for (size_t i = 0; i < vals.size(); i++)
+      vals[i] = convert(vals[i], tys[i], rt->vars[i]->type, results[0]);
+  }
+  emitReturn(vals);
+}
+
+void IRGen::branchStmt(BranchStmt* s) {
+  switch (s->tok) {
+    case Tok::Break:
+    case Tok::Continue: {
+      auto it = fs->targets.find(s->target);
+      if (it == fs->targets.end()) {
+        unsupported(s, "branch target");
+        return;
+      }
+      llvm::BasicBlock* dest = s->tok == Tok::Break ? it->second.breakBB : it->second.continueBB;
+      b.CreateBr(dest);
+      b.SetInsertPoint(newBlock("afterbranch"));
+      break;
+    }
+    case Tok::Fallthrough: {
+      // Jump to the body of the next clause of the enclosing switch.
+      const CaseClause* clause = nullptr;
+      for (auto& [c, bb] : fs->caseBodies) {
+        const auto& body = c->body;
+        if (!body.empty() && body.back() == s) clause = c;
+      }
+      if (!clause) {
+        unsupported(s, "fallthrough here");
+        return;
+      }
+      b.CreateBr(fs->caseBodies[clause]);
+      b.SetInsertPoint(newBlock("afterfallthrough"));
+      break;
+    }
+    default: unsupported(s, "goto"); break;
+  }
+}
+
+}  // namespace minigo::codegen
