@@ -277,6 +277,8 @@ Toolchain Toolchain::locate() {
   fs::path prefix = ec ? fs::current_path() : exe.parent_path().parent_path();
   tc.runtimeLib = (prefix / "lib" / "minigo" / "libminigo_rt.a").string();
   tc.stdlibDir = (prefix / "share" / "minigo" / "stdlib").string();
+  // MINIGO_STDLIB points the compiler at another stdlib tree (stdlib development).
+  if (const char* dir = getenv("MINIGO_STDLIB"); dir && *dir) tc.stdlibDir = dir;
   return tc;
 }
 

@@ -18,7 +18,8 @@ int runMain(int argc, char** argv);
 int runCommand(int argc, char** argv);
 
 // Where the compiler's companions live: <prefix>/lib/minigo/libminigo_rt.a and
-// <prefix>/share/minigo/stdlib, with <prefix> the parent of the executable's directory.
+// <prefix>/share/minigo/stdlib, with <prefix> the parent of the executable's directory
+// (the environment variable MINIGO_STDLIB overrides the stdlib directory).
 struct Toolchain {
   std::string runtimeLib;
   std::string stdlibDir;
