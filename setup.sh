@@ -20,6 +20,7 @@ packages=(
   libboost-context-dev                 # goroutine switches
   libgtest-dev libbenchmark-dev        # unit tests, micro-benchmarks
   libgmp-dev libmpfr-dev libicu-dev    # exact constants, float rounding, Unicode classes
+  libxxhash-dev                        # map key hashing in the runtime
   libmimalloc-dev libgc-dev            # allocators the allocation benchmark compares with
 )
 
