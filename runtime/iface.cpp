@@ -153,3 +153,134 @@ bool rt_interequal(const void* p, const void* q) {
   const _type* dyn = reinterpret_cast<const _type* const*>(a->type)[1];
   return rt_efaceeq(dyn, a->data, b->data);
 }
+
+// ---------------------------------------------------------------------------
+// itabs built at run time (Go's getitab): an assertion or type switch to an interface
+// type looks the dynamic type's method table up for each of the interface's methods.
+// Built itabs are cached and never freed.
+
+#include <mutex>
+#include <unordered_map>
+
+namespace runtime {
+
+namespace {
+
+struct ItabKey {
+  const interfacetype* inter;
+  const _type* type;
+  bool operator==(const ItabKey& o) const { return inter == o.inter && type == o.type; }
+};
+
+struct ItabKeyHash {
+  size_t operator()(const ItabKey& k) const {
+    return std::hash<const void*>()(k.inter) * 31 + std::hash<const void*>()(k.type);
+  }
+};
+
+std::mutex itabLock;
+std::unordered_map<ItabKey, itab*, ItabKeyHash>* itabTable;  // (inter, type) → itab or null
+
+bool sameString(GoString a, GoString b) {
+  return a.len == b.len && (a.len == 0 || memcmp(a.str, b.str, size_t(a.len)) == 0);
+}
+
+// The name of the first interface method the type lacks, or null when it has them all.
+const imethod* buildItab(const interfacetype* inter, const _type* typ, itab* out) {
+  const uncommontype* u = typ->uncommon;
+  for (intptr_t i = 0; i < inter->nmethods; i++) {
+    const imethod& im = inter->methods[i];
+    void* fn = nullptr;
+    for (intptr_t j = 0; u && j < u->mcount; j++) {
+      const method& m = u->methods[j];
+      if (sameString(m.name, im.name) && sameString(m.pkgPath, im.pkgPath) && m.mtyp == im.typ) {
+        fn = m.ifn;
+        break;
+      }
+    }
+    if (!fn) return &im;
+    if (out) out->fun[i] = fn;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+// Returns the itab of (inter, typ), or null when typ lacks one of inter's methods.
+itab* getitab(const interfacetype* inter, const _type* typ, const imethod** missing) {
+  std::lock_guard<std::mutex> g(itabLock);
+  if (!itabTable) itabTable = new std::unordered_map<ItabKey, itab*, ItabKeyHash>();
+  auto it = itabTable->find(ItabKey{inter, typ});
+  if (it != itabTable->end()) {
+    if (!it->second && missing) *missing = buildItab(inter, typ, nullptr);
+    return it->second;
+  }
+  size_t n = inter->nmethods > 0 ? size_t(inter->nmethods) : 1;
+  auto* tab = static_cast<itab*>(calloc(1, sizeof(itab) + (n - 1) * sizeof(void*)));
+  if (!tab) throw_("runtime: out of memory");
+  tab->inter = inter;
+  tab->type = typ;
+  tab->hash = typ->hash;
+  const imethod* miss = buildItab(inter, typ, tab);
+  if (miss) {
+    free(tab);
+    tab = nullptr;
+    if (missing) *missing = miss;
+  }
+  (*itabTable)[ItabKey{inter, typ}] = tab;
+  return tab;
+}
+
+}  // namespace runtime
+
+extern "C" {
+runtime::itab* rt_assertE2I(const runtime::interfacetype* inter, const _type* t)
+    RT_ENTRY(assertE2I);
+runtime::itab* rt_assertE2I2(const runtime::interfacetype* inter, const _type* t)
+    RT_ENTRY(assertE2I2);
+bool rt_ifaceeq(const runtime::itab* tab, const void* x, const void* y) RT_ENTRY(ifaceeq);
+}
+
+// x.(I) for an interface type I: panics as Go does when x is nil or its dynamic type
+// lacks a method.
+runtime::itab* rt_assertE2I(const runtime::interfacetype* inter, const _type* t) {
+  if (!t) {
+    // "interface conversion: interface is nil, not main.I"
+    runtime::printlock();
+    runtime::printcstr("panic: interface conversion: interface is nil, not ");
+    runtime::printstring(inter->typ.str);
+    runtime::printnl();
+    runtime::printnl();
+    runtime::printcstr("goroutine 1 [running]:\n");
+    runtime::printunlock();
+    runtime::exit2();
+  }
+  const runtime::imethod* missing = nullptr;
+  runtime::itab* tab = runtime::getitab(inter, t, &missing);
+  if (!tab) {
+    // "interface conversion: main.T is not main.I: missing method M"
+    runtime::printlock();
+    runtime::printcstr("panic: interface conversion: ");
+    runtime::printstring(t->str);
+    runtime::printcstr(" is not ");
+    runtime::printstring(inter->typ.str);
+    runtime::printcstr(": missing method ");
+    runtime::printstring(missing->name);
+    runtime::printnl();
+    runtime::printnl();
+    runtime::printcstr("goroutine 1 [running]:\n");
+    runtime::printunlock();
+    runtime::exit2();
+  }
+  return tab;
+}
+
+runtime::itab* rt_assertE2I2(const runtime::interfacetype* inter, const _type* t) {
+  if (!t) return nullptr;
+  return runtime::getitab(inter, t, nullptr);
+}
+
+bool rt_ifaceeq(const runtime::itab* tab, const void* x, const void* y) {
+  if (!tab) return true;
+  return rt_efaceeq(tab->type, x, y);
+}

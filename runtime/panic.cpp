@@ -137,6 +137,7 @@ void exit2() {
 // Entry points for compiled code.
 
 using runtime::GoEface;
+using runtime::GoString;
 using runtime::panicRuntimeError;
 
 #define RT_ENTRY(name) __asm__("runtime." #name)
@@ -185,6 +186,12 @@ extern "C" {
 [[noreturn]] void rt_panicSliceAcap(int64_t x, int64_t y) RT_ENTRY(panicSliceAcap);
 [[noreturn]] void rt_panicSliceB(int64_t x, int64_t y) RT_ENTRY(panicSliceB);
 [[noreturn]] void rt_panicmakeslicelen() RT_ENTRY(panicmakeslicelen);
+[[noreturn]] void rt_panicmem() RT_ENTRY(panicmem);
+[[noreturn]] void rt_panicwrap(const uint8_t* pkg, intptr_t pkgLen, const uint8_t* typ,
+                               intptr_t typLen, const uint8_t* meth, intptr_t methLen)
+    RT_ENTRY(panicwrap);
+[[noreturn]] void rt_panicdottypeI(const runtime::_type* have, const runtime::_type* want,
+                                   const runtime::_type* iface) RT_ENTRY(panicdottypeI);
 [[noreturn]] void rt_panicdottypeE(const runtime::_type* have, const runtime::_type* want,
                                    const runtime::_type* iface) RT_ENTRY(panicdottypeE);
 }
@@ -215,6 +222,43 @@ void rt_panicSliceB(int64_t x, int64_t y) {
 }
 void rt_panicmakeslicelen() {
   panicRuntimeError("makeslice: len out of range");
+}
+
+// A nil pointer dereference. Go reaches it through a SIGSEGV and prints the signal line
+// after the message; so do we (with no real fault address or pc).
+void rt_panicmem() {
+  runtime::printlock();
+  runtime::printcstr("panic: runtime error: invalid memory address or nil pointer dereference\n");
+  runtime::printcstr("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+  runtime::printnl();
+  runtime::printcstr("goroutine 1 [running]:\n");
+  runtime::printunlock();
+  runtime::exit2();
+}
+
+// "value method main.T.M called using nil *T pointer"
+void rt_panicwrap(const uint8_t* pkg, intptr_t pkgLen, const uint8_t* typ, intptr_t typLen,
+                  const uint8_t* meth, intptr_t methLen) {
+  runtime::printlock();
+  runtime::printcstr("panic: value method ");
+  runtime::printstring(GoString{pkg, pkgLen});
+  runtime::printcstr(".");
+  runtime::printstring(GoString{typ, typLen});
+  runtime::printcstr(".");
+  runtime::printstring(GoString{meth, methLen});
+  runtime::printcstr(" called using nil *");
+  runtime::printstring(GoString{typ, typLen});
+  runtime::printcstr(" pointer\n");
+  runtime::printnl();
+  runtime::printcstr("goroutine 1 [running]:\n");
+  runtime::printunlock();
+  runtime::exit2();
+}
+
+// "interface conversion: main.I is main.T, not main.U"
+void rt_panicdottypeI(const runtime::_type* have, const runtime::_type* want,
+                      const runtime::_type* iface) {
+  rt_panicdottypeE(have, want, iface);
 }
 
 // "interface conversion: interface {} is string, not int"

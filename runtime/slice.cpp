@@ -27,3 +27,58 @@ void* rt_makeslice(const _type* et, int64_t len, int64_t cap) {
   }
   return runtime::mallocgc(size * uint64_t(cap), et, true);
 }
+
+// ---------------------------------------------------------------------------
+// growslice (Go 1.19's policy, so cap() after append matches Go): the new capacity is
+// at least newlen; below 256 elements the capacity doubles, above it grows by
+// (cap + 3*256)/4 per step; then the byte size is rounded up to the allocator's size
+// class and the capacity recomputed from it.
+
+#include "msize.h"
+
+#include <cstring>
+
+using runtime::GoSlice;
+
+extern "C" GoSlice rt_growslice(const _type* et, void* oldptr, intptr_t oldlen, intptr_t oldcap,
+                                intptr_t newlen) RT_ENTRY(growslice);
+
+GoSlice rt_growslice(const _type* et, void* oldptr, intptr_t oldlen, intptr_t oldcap,
+                     intptr_t newlen) {
+  if (newlen < oldcap) runtime::panicRuntimeError("growslice: cap out of range");
+  uintptr_t size = et->size;
+  if (size == 0) {
+    // Zero-size elements need no memory; Go returns zerobase.
+    static uint64_t zerobase;
+    return GoSlice{&zerobase, oldlen, newlen};
+  }
+  intptr_t newcap = oldcap;
+  intptr_t doublecap = newcap + newcap;
+  if (newlen > doublecap) {
+    newcap = newlen;
+  } else {
+    constexpr intptr_t threshold = 256;
+    if (oldcap < threshold) {
+      newcap = doublecap;
+    } else {
+      // Transition smoothly from 2x for small slices to 1.25x for large ones.
+      while (0 < newcap && newcap < newlen) newcap += (newcap + 3 * threshold) / 4;
+      if (newcap <= 0) newcap = newlen;
+    }
+  }
+  bool overflow = uintptr_t(newcap) > maxAlloc / size;
+  uintptr_t capmem = overflow ? 0 : runtime::roundupsize(uintptr_t(newcap) * size);
+  if (overflow || capmem > maxAlloc) runtime::panicRuntimeError("growslice: cap out of range");
+  newcap = intptr_t(capmem / size);
+  uintptr_t oldmem = uintptr_t(oldlen) * size;
+  void* p;
+  if (et->ptrdata == 0) {
+    p = runtime::mallocgc(capmem, nullptr, false);
+    // Only the part past the old elements needs clearing.
+    memset(static_cast<char*>(p) + oldmem, 0, capmem - oldmem);
+  } else {
+    p = runtime::mallocgc(capmem, et, true);
+  }
+  if (oldmem > 0) memmove(p, oldptr, oldmem);
+  return GoSlice{p, oldlen, newcap};
+}

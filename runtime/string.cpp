@@ -194,3 +194,41 @@ DecodedRune rt_decoderune(const uint8_t* p, intptr_t n, int64_t k) {
   }
   return {0xFFFD, k + 1};
 }
+
+extern "C" {
+GoSlice rt_stringtoslicerune(uint8_t* buf, const uint8_t* p, intptr_t n)
+    RT_ENTRY(stringtoslicerune);
+GoString rt_slicerunetostring(uint8_t* buf, const int32_t* p, intptr_t n)
+    RT_ENTRY(slicerunetostring);
+}
+
+// []rune(s): one rune per UTF-8 sequence (U+FFFD for each invalid byte).
+GoSlice rt_stringtoslicerune(uint8_t* buf, const uint8_t* p, intptr_t n) {
+  (void)buf;
+  intptr_t count = 0;
+  for (intptr_t k = 0; k < n; count++) k = p[k] < 0x80 ? k + 1 : rt_decoderune(p, n, k).pos;
+  auto* runes = static_cast<int32_t*>(runtime::mallocgc(uintptr_t(count) * 4, nullptr, true));
+  intptr_t i = 0;
+  for (intptr_t k = 0; k < n; i++) {
+    if (p[k] < 0x80) {
+      runes[i] = p[k++];
+    } else {
+      DecodedRune d = rt_decoderune(p, n, k);
+      runes[i] = d.r;
+      k = d.pos;
+    }
+  }
+  return GoSlice{runes, count, count};
+}
+
+// string(runes): the UTF-8 encoding of each rune.
+GoString rt_slicerunetostring(uint8_t* buf, const int32_t* p, intptr_t n) {
+  (void)buf;
+  uint8_t tmp[4];
+  intptr_t total = 0;
+  for (intptr_t i = 0; i < n; i++) total += runtime::encoderune(tmp, p[i]);
+  uint8_t* data;
+  GoString s = runtime::rawstring(total, &data);
+  for (intptr_t i = 0; i < n; i++) data += runtime::encoderune(data, p[i]);
+  return s;
+}

@@ -14,8 +14,10 @@
 //   gcdata          pointer bitmap: bit i (LSB first) set when word i of the first
 //                   ptrdata bytes holds a pointer; null when ptrdata == 0
 //   str             the type's name as Go prints it (%T, panics): "int", "main.T", "[]int"
-//   ptrToThis       descriptor of *T when the program has one, else null
+//   uncommon        the type's method table (uncommontype), or null when it has no methods
 // Kind-specific descriptors (slicetype, ...) begin with a _type and add fields after it.
+// Method tables and interface method lists are sorted the same way (exported names
+// first, then by name, then by package path), so an itab is built by one merge walk.
 #pragma once
 
 #include "abi.h"
@@ -66,12 +68,125 @@ struct _type {
   bool (*equal)(const void*, const void*);
   const uint8_t* gcdata;
   GoString str;
-  const _type* ptrToThis;
+  const struct uncommontype* uncommon;
 
   Kind kindOf() const { return Kind(kind & kindMask); }
   bool pointers() const { return ptrdata != 0; }
 };
 
 static_assert(sizeof(_type) == 64, "compiler/codegen/type_descriptors.cpp emits 64 bytes");
+
+struct ptrtype {
+  _type typ;
+  const _type* elem;
+};
+
+struct slicetype {
+  _type typ;
+  const _type* elem;
+};
+
+// hasher(key, seed): the hash of the key at key (Go's typeAlg hash functions).
+using hasherFunc = uintptr_t (*)(const void* key, uintptr_t seed);
+
+struct arraytype {
+  _type typ;
+  const _type* elem;
+  const _type* slice;  // []elem, or null
+  uintptr_t len;
+  hasherFunc hasher;  // null when the array is not comparable
+};
+
+struct chantype {
+  _type typ;
+  const _type* elem;
+  uintptr_t dir;  // 1 recv, 2 send, 3 both (reflect.ChanDir)
+};
+
+struct functype {
+  _type typ;
+  uint16_t inCount;
+  uint16_t outCount;
+  uint32_t variadic;
+  const _type* const* params;  // inCount parameters, then outCount results
+};
+
+struct structfield {
+  GoString name;  // the field's name (an embedded field's is its type's name)
+  const _type* typ;
+  uintptr_t offset;
+  uintptr_t embedded;  // 1 for an embedded field
+};
+
+struct structtype {
+  _type typ;
+  GoString pkgPath;  // package of unexported field names
+  const structfield* fields;
+  intptr_t nfields;
+  hasherFunc hasher;  // null when the struct is not comparable
+};
+
+struct imethod {
+  GoString name;
+  GoString pkgPath;  // empty for exported names
+  const _type* typ;  // the method's functype (without receiver)
+};
+
+struct interfacetype {
+  _type typ;
+  GoString pkgPath;
+  const imethod* methods;
+  intptr_t nmethods;
+};
+
+// A method of a concrete type. ifn is called through interfaces: it takes the
+// interface's data word as its receiver. tfn takes the receiver by its own type.
+// Both take the closure pointer first (ignored), as every Go function does.
+struct method {
+  GoString name;
+  GoString pkgPath;
+  const _type* mtyp;  // functype without receiver
+  void* ifn;
+  void* tfn;
+};
+
+struct uncommontype {
+  GoString pkgPath;
+  const method* methods;
+  intptr_t mcount;
+};
+
+// itab: the method table of one (interface, concrete type) pair. fun[i] is the ifn of
+// the type's method implementing the interface's i-th method.
+struct itab {
+  const interfacetype* inter;
+  const _type* type;
+  uint32_t hash;  // type->hash, for type switches
+  uint32_t pad;
+  void* fun[1];  // variable length
+};
+
+// A map type's descriptor (Go's maptype). The compiler emits it, and the bucket type
+// too: struct { tophash [8]uint8; keys [8]K; elems [8]E; overflow *bucket }, where a key
+// or element larger than 128 bytes is stored indirectly (as a pointer to it), as in Go.
+struct maptype {
+  _type typ;
+  const _type* key;
+  const _type* elem;
+  const _type* bucket;  // the bucket type (its gcdata covers keys, elems and overflow)
+  hasherFunc hasher;
+  uint8_t keysize;      // size of a key slot (8 when the key is indirect)
+  uint8_t elemsize;     // size of an element slot (8 when indirect)
+  uint16_t bucketsize;  // size of a bucket
+  uint32_t flags;       // maptypeIndirectKey | maptypeIndirectElem | ...
+
+  static constexpr uint32_t indirectKey = 1;   // keys are stored as pointers
+  static constexpr uint32_t indirectElem = 2;  // elements are stored as pointers
+  static constexpr uint32_t reflexiveKey = 4;  // k == k for all keys (not floats/interfaces)
+  static constexpr uint32_t needKeyUpdate =
+      8;  // an overwrite must copy the key too (floats, strings)
+};
+
+static_assert(sizeof(maptype) == 104, "compiler/codegen/type_descriptors.cpp emits 104 bytes");
 
 }  // namespace runtime

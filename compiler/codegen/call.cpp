@@ -3,6 +3,7 @@
 #include "codegen/irgen.h"
 
 #include <llvm/IR/IntrinsicsX86.h>
+#include <llvm/IR/MDBuilder.h>
 #include <llvm/Support/Casting.h>
 
 namespace minigo::codegen {
@@ -152,6 +153,14 @@ llvm::Value* IRGen::call(CallExpr* e) {
     if (auto* sl = dyn_cast<Slice>(tu); sl && isString(fu) && isBasic(sl->elem, BasicKind::Uint8)) {
       return callRuntime("runtime.stringtoslicebyte", {llvm::ConstantPointerNull::get(ptrTy), v});
     }
+    if (auto* sl = dyn_cast<Slice>(tu); sl && isString(fu) && isBasic(sl->elem, BasicKind::Int32)) {
+      return callRuntime("runtime.stringtoslicerune", {llvm::ConstantPointerNull::get(ptrTy), v});
+    }
+    if (auto* sl = dyn_cast<Slice>(fu); sl && isString(tu) && isBasic(sl->elem, BasicKind::Int32)) {
+      return callRuntime("runtime.slicerunetostring",
+                         {llvm::ConstantPointerNull::get(ptrTy), b.CreateExtractValue(v, 0),
+                          b.CreateExtractValue(v, 1)});
+    }
     if (v->getType() == llvmType(to)) return v;  // same representation
     unsupported(e, "conversion from " + typeString(from) + " to " + typeString(to));
     return zeroValue(to);
@@ -166,22 +175,44 @@ llvm::Value* IRGen::call(CallExpr* e) {
     return builtinCall(e, bobj->id);
   }
 
-  // A direct call of a declared function.
   Expr* fun = unparen(e->fun);
+  auto* sig = cast<Signature>(typeOf(e->fun)->underlying());
+
+  // A method call x.M(...).
+  if (auto* s = dyn_cast<SelectorExpr>(fun)) {
+    if (auto it = info.selections.find(s);
+        it != info.selections.end() && it->second.kind == SelectionKind::MethodVal) {
+      auto* m = cast<Func>(it->second.obj);
+      Type* xt = typeOf(s->x);
+      if (auto* iface = dyn_cast<Interface>(xt->underlying())) {
+        llvm::Value* x = expr(s->x);
+        std::vector<llvm::Value*> args = callArgs(e, sig);
+        return ifaceCall(x, iface, m, args, sig);
+      }
+      llvm::Value* recv = methodReceiver(s, it->second, m);
+      std::vector<llvm::Value*> args = callArgs(e, sig);
+      return callMethod(recv, m, args, sig);
+    }
+  }
+
+  // A direct call of a declared function.
   Func* f = nullptr;
   if (auto* n = dyn_cast<Name>(fun)) {
     f = dyn_cast_or_null<Func>(info.uses.lookup(n));
   } else if (auto* s = dyn_cast<SelectorExpr>(fun); s && !info.selections.count(s)) {
     f = dyn_cast_or_null<Func>(info.uses.lookup(s->sel));
   }
-  if (!f) {
-    unsupported(e, "call through a function value or method");
-    auto* sig = dyn_cast_or_null<Signature>(typeOf(e->fun)->underlying());
-    return sig ? llvm::UndefValue::get(resultType(sig)) : llvm::UndefValue::get(voidTy);
+  if (f) {
+    std::vector<llvm::Value*> args = callArgs(e, sig);
+    llvm::Function* fn = declareFunc(f);
+    if (f->external()) return b.CreateCall(fn, args);
+    return callGo(fn->getFunctionType(), fn, nullptr, args);
   }
-  auto* sig = cast<Signature>(f->type);
+
+  // A call through a function value.
+  llvm::Value* fv = expr(e->fun);
   std::vector<llvm::Value*> args = callArgs(e, sig);
-  return b.CreateCall(declareFunc(f), args);
+  return callFuncValue(fv, sig, args, e);
 }
 
 void IRGen::printCall(CallExpr* e, bool ln) {
@@ -243,6 +274,11 @@ llvm::Value* IRGen::builtinCall(CallExpr* e, BuiltinId id) {
       llvm::Value* v = expr(e->args[0]);
       if (isString(u) || isa<Slice>(u))
         return b.CreateExtractValue(v, id == BuiltinId::Len || isString(u) ? 1 : 2);
+      if (auto* at = dyn_cast<Array>(u)) return llvm::ConstantInt::get(i64, uint64_t(at->len));
+      if (auto* p = dyn_cast<Pointer>(u)) {
+        // len(p) of a *[N]T is N (even for a nil p, as in Go)
+        return llvm::ConstantInt::get(i64, uint64_t(cast<Array>(p->elem->underlying())->len));
+      }
       unsupported(e, std::string(id == BuiltinId::Len ? "len" : "cap") + " of " + typeString(t));
       return llvm::ConstantInt::get(i64, 0);
     }
@@ -259,6 +295,76 @@ llvm::Value* IRGen::builtinCall(CallExpr* e, BuiltinId id) {
       }
       unsupported(e, "make of " + typeString(t));
       return zeroValue(t);
+    }
+    case BuiltinId::Append: {
+      // append(s, x...): grow when the new length exceeds the capacity, then store.
+      Type* st = typeOf(e);
+      Type* elem = cast<Slice>(st->underlying())->elem;
+      llvm::Type* et = llvmType(elem);
+      llvm::Value* s = exprTo(e->args[0], st);
+      std::vector<llvm::Value*> vals;
+      llvm::Value* spreadPtr = nullptr;  // append(s, t...): the source elements
+      llvm::Value* n;
+      if (e->hasDots) {
+        Expr* src = e->args[1];
+        llvm::Value* v = expr(src);
+        spreadPtr = b.CreateExtractValue(v, 0);
+        n = b.CreateExtractValue(v, 1);  // a slice or a string ([]byte)
+      } else {
+        for (size_t i = 1; i < e->args.size(); i++) vals.push_back(exprTo(e->args[i], elem));
+        n = llvm::ConstantInt::get(i64, vals.size());
+      }
+      llvm::Value* ptr = b.CreateExtractValue(s, 0);
+      llvm::Value* len = b.CreateExtractValue(s, 1);
+      llvm::Value* cap = b.CreateExtractValue(s, 2);
+      llvm::Value* newlen = b.CreateAdd(len, n);
+      llvm::BasicBlock* fromBB = b.GetInsertBlock();
+      llvm::BasicBlock* growBB = newBlock("append.grow");
+      llvm::BasicBlock* storeBB = newBlock("append.store");
+      b.CreateCondBr(b.CreateICmpUGT(newlen, cap), growBB, storeBB,
+                     llvm::MDBuilder(ctx).createBranchWeights(1, 8));
+      b.SetInsertPoint(growBB);
+      llvm::Value* grown =
+          callRuntime("runtime.growslice", {typeDescriptor(elem), ptr, len, cap, newlen});
+      llvm::Value* gptr = b.CreateExtractValue(grown, 0);
+      llvm::Value* gcap = b.CreateExtractValue(grown, 2);
+      llvm::BasicBlock* growEnd = b.GetInsertBlock();
+      b.CreateBr(storeBB);
+      b.SetInsertPoint(storeBB);
+      llvm::PHINode* p = b.CreatePHI(ptrTy, 2, "append.ptr");
+      p->addIncoming(ptr, fromBB);
+      p->addIncoming(gptr, growEnd);
+      llvm::PHINode* c = b.CreatePHI(i64, 2, "append.cap");
+      c->addIncoming(cap, fromBB);
+      c->addIncoming(gcap, growEnd);
+      llvm::Value* dst = b.CreateGEP(et, p, len);
+      if (spreadPtr) {
+        uint64_t esize = goSize(elem);
+        b.CreateMemMove(dst, llvm::MaybeAlign(1), spreadPtr, llvm::MaybeAlign(1),
+                        b.CreateMul(n, llvm::ConstantInt::get(i64, esize)));
+      } else {
+        for (size_t i = 0; i < vals.size(); i++) {
+          b.CreateStore(vals[i], b.CreateGEP(et, dst, llvm::ConstantInt::get(i64, i)));
+        }
+      }
+      llvm::Value* r = llvm::UndefValue::get(sliceTy);
+      r = b.CreateInsertValue(r, p, 0);
+      r = b.CreateInsertValue(r, newlen, 1);
+      return b.CreateInsertValue(r, c, 2);
+    }
+    case BuiltinId::Copy: {
+      // copy(dst, src) copies min(len(dst), len(src)) elements (memmove: they may overlap).
+      Type* dt = typeOf(e->args[0]);
+      Type* elem = cast<Slice>(dt->underlying())->elem;
+      llvm::Value* d = expr(e->args[0]);
+      llvm::Value* s = expr(e->args[1]);
+      llvm::Value* dl = b.CreateExtractValue(d, 1);
+      llvm::Value* sl = b.CreateExtractValue(s, 1);
+      llvm::Value* n = b.CreateSelect(b.CreateICmpSLT(dl, sl), dl, sl);
+      b.CreateMemMove(b.CreateExtractValue(d, 0), llvm::MaybeAlign(1), b.CreateExtractValue(s, 0),
+                      llvm::MaybeAlign(1),
+                      b.CreateMul(n, llvm::ConstantInt::get(i64, goSize(elem))));
+      return n;
     }
     case BuiltinId::New: {
       Type* t = typeOf(e);

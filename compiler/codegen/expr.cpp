@@ -96,11 +96,9 @@ llvm::Value* IRGen::convert(llvm::Value* v, Type* from, Type* to, const Node* at
   if (!to || !from || identical(from, to)) return v;
   if (isInterface(to)) {
     if (isInterface(from)) {
-      bool fromEmpty = cast<Interface>(from->underlying())->allMethods.empty();
-      bool toEmpty = cast<Interface>(to->underlying())->allMethods.empty();
-      if (fromEmpty == toEmpty && fromEmpty) return v;
-      unsupported(at, "conversion between interface types");
-      return zeroValue(to);
+      // Statically assignable: the conversion cannot fail (nil stays nil).
+      llvm::Value* ok = nullptr;
+      return convertInterface(v, from, to, true, &ok);
     }
     return toInterface(v, from, to, at);
   }
@@ -150,18 +148,11 @@ llvm::Value* IRGen::expr(Expr* e0) {
         return b.CreateLoad(llvmType(v->type), varAddr(v, n), n->value);
       }
       if (tv && tv->mode == Mode::NilValue) return zeroValue(typeOf(e0));
-      unsupported(e0, "use of " + std::string(n->value) + " as a value (function values)");
+      if (auto* f = dyn_cast_or_null<Func>(obj)) return funcValue(f);
+      unsupported(e0, "use of " + std::string(n->value) + " as a value");
       return llvm::UndefValue::get(llvmType(typeOf(e0)));
     }
-    case NodeKind::SelectorExpr: {
-      auto* s = cast<SelectorExpr>(e0);
-      if (auto* v = dyn_cast_or_null<Var>(info.uses.lookup(s->sel));
-          v && v->isGlobal && !info.selections.count(s)) {
-        return b.CreateLoad(llvmType(v->type), global(v));
-      }
-      unsupported(e0, "selector expression " + exprString(e0));
-      return llvm::UndefValue::get(llvmType(typeOf(e0)));
-    }
+    case NodeKind::SelectorExpr: return selector(cast<SelectorExpr>(e0));
     case NodeKind::CallExpr: return call(cast<CallExpr>(e0));
     case NodeKind::Operation: {
       auto* o = cast<Operation>(e0);
@@ -239,7 +230,7 @@ llvm::Value* IRGen::expr(Expr* e0) {
     case NodeKind::SliceExpr: return sliceExpr(cast<SliceExpr>(e0));
     case NodeKind::CompositeLit: return compositeLit(cast<CompositeLit>(e0));
     case NodeKind::AssertExpr: return typeAssert(cast<AssertExpr>(e0), false);
-    case NodeKind::FuncLit: unsupported(e0, "function literal"); break;
+    case NodeKind::FuncLit: return funcLit(cast<FuncLit>(e0));
     case NodeKind::KeyValueExpr: unsupported(e0, "key-value expression"); break;
     default: unsupported(e0, "expression " + exprString(e0)); break;
   }
@@ -256,11 +247,38 @@ llvm::Value* IRGen::addr(Expr* e0) {
     }
     case NodeKind::SelectorExpr: {
       auto* s = cast<SelectorExpr>(e0);
-      if (auto* v = dyn_cast_or_null<Var>(info.uses.lookup(s->sel));
-          v && v->isGlobal && !info.selections.count(s)) {
-        return global(v);
+      auto it = info.selections.find(s);
+      if (it == info.selections.end()) {
+        // a qualified identifier: pkg.Var
+        if (auto* v = dyn_cast_or_null<Var>(info.uses.lookup(s->sel))) return global(v);
+        break;
       }
+      if (it->second.kind != SelectionKind::FieldVal) break;
+      Type* xt = typeOf(s->x);
+      llvm::Value* base;
+      Type* baseType;
+      if (auto* p = dyn_cast<Pointer>(xt->underlying())) {
+        base = nilCheck(expr(s->x));
+        baseType = p->elem;
+      } else {
+        base = addr(s->x);
+        baseType = xt;
+      }
+      Type* ft;
+      return fieldAddr(base, baseType, it->second.index, &ft);
+    }
+    case NodeKind::Operation: {
+      auto* o = cast<Operation>(e0);
+      if (o->op == Operator::Mul && !o->y) return nilCheck(expr(o->x));
       break;
+    }
+    case NodeKind::CompositeLit: {
+      // Taking the address of a composite literal (or a method call on one): a new
+      // object initialized with it.
+      Type* lt = typeOf(e0);
+      llvm::Value* p = newObject(lt);
+      b.CreateStore(compositeLit(cast<CompositeLit>(e0)), p);
+      return p;
     }
     case NodeKind::IndexExpr: {
       auto* ix = cast<IndexExpr>(e0);
@@ -273,6 +291,16 @@ llvm::Value* IRGen::addr(Expr* e0) {
         llvm::Value* idx =
             isSigned(typeOf(ix->index)) ? b.CreateSExtOrTrunc(i, i64) : b.CreateZExtOrTrunc(i, i64);
         return b.CreateGEP(llvmType(sl->elem), b.CreateExtractValue(s, 0), idx);
+      }
+      if (auto* pt = dyn_cast<Pointer>(u)) {
+        // p[i] for p of type *[N]T
+        auto* at = cast<Array>(pt->elem->underlying());
+        llvm::Value* base = nilCheck(expr(ix->x));
+        llvm::Value* i = expr(ix->index);
+        boundsCheck(i, typeOf(ix->index), llvm::ConstantInt::get(i64, uint64_t(at->len)));
+        llvm::Value* idx =
+            isSigned(typeOf(ix->index)) ? b.CreateSExtOrTrunc(i, i64) : b.CreateZExtOrTrunc(i, i64);
+        return b.CreateGEP(llvmType(pt->elem), base, {llvm::ConstantInt::get(i64, 0), idx});
       }
       if (auto* at = dyn_cast<Array>(u)) {
         llvm::Value* base = addr(ix->x);
@@ -320,8 +348,8 @@ llvm::Value* IRGen::unaryOp(Operation* e) {
     }
     case Operator::Xor: return b.CreateNot(exprTo(e->x, t));
     case Operator::Not: return b.CreateNot(expr(e->x));
-    case Operator::Mul: unsupported(e, "pointer indirection"); break;
-    case Operator::And: unsupported(e, "address-of operator"); break;
+    case Operator::Mul: return b.CreateLoad(llvmType(t), nilCheck(expr(e->x)));
+    case Operator::And: return addr(unparen(e->x));
     case Operator::Recv: unsupported(e, "channel receive"); break;
     default: unsupported(e, "unary operator"); break;
   }
@@ -503,6 +531,29 @@ llvm::Value* IRGen::compare(Operator op, llvm::Value* x, llvm::Value* y, Type* t
     llvm::Value* eq = b.CreateICmpEQ(b.CreateExtractValue(x, 0), b.CreateExtractValue(y, 0));
     return op == Operator::Eql ? eq : b.CreateNot(eq);
   }
+  if (isa<Struct>(u) || isa<Array>(u)) {
+    llvm::Value* eq = equal(x, y, t, at);
+    return op == Operator::Eql ? eq : b.CreateNot(eq);
+  }
+  if (auto* it = dyn_cast<Interface>(u); it && !it->allMethods.empty()) {
+    // Same itab, and equal values by the dynamic type's equality.
+    llvm::Value* tx = b.CreateExtractValue(x, 0);
+    llvm::Value* ty = b.CreateExtractValue(y, 0);
+    llvm::BasicBlock* fromBB = b.GetInsertBlock();
+    llvm::BasicBlock* dataBB = newBlock("ifaceeq.data");
+    llvm::BasicBlock* endBB = newBlock("ifaceeq.end");
+    b.CreateCondBr(b.CreateICmpEQ(tx, ty), dataBB, endBB);
+    b.SetInsertPoint(dataBB);
+    llvm::Value* eq = callRuntime("runtime.ifaceeq",
+                                  {tx, b.CreateExtractValue(x, 1), b.CreateExtractValue(y, 1)});
+    llvm::BasicBlock* dataEnd = b.GetInsertBlock();
+    b.CreateBr(endBB);
+    b.SetInsertPoint(endBB);
+    llvm::PHINode* phi = b.CreatePHI(i1, 2);
+    phi->addIncoming(llvm::ConstantInt::get(i1, 0), fromBB);
+    phi->addIncoming(eq, dataEnd);
+    return op == Operator::Eql ? static_cast<llvm::Value*>(phi) : b.CreateNot(phi);
+  }
   if (auto* it = dyn_cast<Interface>(u); it && it->allMethods.empty()) {
     // Same dynamic type, and equal values by that type's equality.
     llvm::Value* tx = b.CreateExtractValue(x, 0);
@@ -596,48 +647,6 @@ llvm::Value* IRGen::sliceExpr(SliceExpr* e) {
   }
   unsupported(e, "slice expression on " + typeString(xt));
   return llvm::UndefValue::get(llvmType(typeOf(e)));
-}
-
-llvm::Value* IRGen::compositeLit(CompositeLit* e) {
-  Type* t = typeOf(e);
-  if (auto* sl = dyn_cast<Slice>(t->underlying())) {
-    // Elements may be keyed: compute the length first.
-    int64_t n = 0, idx = 0;
-    for (Expr* el : e->elems) {
-      if (auto* kv = dyn_cast<KeyValueExpr>(el)) {
-        const TypeAndValue* ktv = info.lookup(kv->key);
-        if (ktv && ktv->value) idx = ktv->value->int64Val();
-      }
-      idx++;
-      n = std::max(n, idx);
-    }
-    if (n == 0) {
-      // An empty slice literal is not nil: it points at a zero-size object.
-      llvm::Value* p = newObject(sl->elem);
-      llvm::Value* r = llvm::UndefValue::get(sliceTy);
-      r = b.CreateInsertValue(r, p, 0);
-      r = b.CreateInsertValue(r, llvm::ConstantInt::get(i64, 0), 1);
-      return b.CreateInsertValue(r, llvm::ConstantInt::get(i64, 0), 2);
-    }
-    llvm::Value* arr = makeSlice(sl->elem, llvm::ConstantInt::get(i64, uint64_t(n)), nullptr);
-    llvm::Value* base = b.CreateExtractValue(arr, 0);
-    idx = 0;
-    for (Expr* el : e->elems) {
-      Expr* val = el;
-      if (auto* kv = dyn_cast<KeyValueExpr>(el)) {
-        const TypeAndValue* ktv = info.lookup(kv->key);
-        if (ktv && ktv->value) idx = ktv->value->int64Val();
-        val = kv->value;
-      }
-      llvm::Value* v = exprTo(val, sl->elem);
-      b.CreateStore(
-          v, b.CreateGEP(llvmType(sl->elem), base, llvm::ConstantInt::get(i64, uint64_t(idx))));
-      idx++;
-    }
-    return arr;
-  }
-  unsupported(e, "composite literal of type " + typeString(t));
-  return llvm::UndefValue::get(llvmType(t));
 }
 
 }  // namespace minigo::codegen

@@ -103,7 +103,7 @@ llvm::Function* IRGen::declareFunc(Func* f) {
   }
   bool external = f->external() || (f->pkg == prog.mainPkg && f->name == "main" && !sig->recv);
   auto* fn = llvm::Function::Create(
-      llvmFuncType(sig),
+      llvmFuncType(sig, !f->external()),
       external ? llvm::GlobalValue::ExternalLinkage : llvm::GlobalValue::InternalLinkage, name,
       mod.get());
   if (f->external()) {
@@ -112,9 +112,20 @@ llvm::Function* IRGen::declareFunc(Func* f) {
       if (fn->getArg(i)->getType() == i1) fn->addParamAttr(i, llvm::Attribute::ZExt);
     }
     if (fn->getReturnType() == i1) fn->addRetAttr(llvm::Attribute::ZExt);
+  } else {
+    fn->addParamAttr(0, llvm::Attribute::Nest);
   }
   funcs_[f] = fn;
   return fn;
+}
+
+llvm::CallInst* IRGen::callGo(llvm::FunctionType* ft, llvm::Value* callee, llvm::Value* closure,
+                              llvm::ArrayRef<llvm::Value*> args) {
+  std::vector<llvm::Value*> all{closure ? closure : llvm::PoisonValue::get(ptrTy)};
+  all.insert(all.end(), args.begin(), args.end());
+  llvm::CallInst* c = b.CreateCall(ft, callee, all);
+  c->addParamAttr(0, llvm::Attribute::Nest);
+  return c;
 }
 
 llvm::BasicBlock* IRGen::newBlock(const std::string& name) {
@@ -158,50 +169,78 @@ void IRGen::genGlobals(Package* pkg) {
   }
 }
 
-void IRGen::genFunc(Func* f) {
-  syntax::FuncDecl* d = f->decl;
-  auto* sig = cast<Signature>(f->type);
-  llvm::Function* fn = declareFunc(f);
-  if (!d->body) return;  // provided by the runtime
-  if (sig->recv) {
-    unsupported(d->recv, "method declaration");
-    return;
-  }
+void IRGen::beginFunction(llvm::Function* fn, Signature* sig, syntax::Node* body,
+                          const std::string& name) {
   fs = std::make_unique<FuncState>();
   fs->fn = fn;
   fs->sig = sig;
+  fs->name = name;
   fs->allocaBlock = llvm::BasicBlock::Create(ctx, "entry", fn);
-  llvm::BasicBlock* body = llvm::BasicBlock::Create(ctx, "body", fn);
-  b.SetInsertPoint(body);
+  llvm::BasicBlock* bodyBB = llvm::BasicBlock::Create(ctx, "body", fn);
+  b.SetInsertPoint(bodyBB);
+  fs->closure = fn->getArg(0);
+  fs->closure->setName("closure");
 
-  unsigned argi = 0;
-  for (size_t i = 0; i < tupleLen(sig->params); i++, argi++) {
-    Var* p = sig->params->vars[i];
-    llvm::Argument* arg = fn->getArg(argi);
-    arg->setName(p->name.empty() ? "p" + std::to_string(i) : p->name);
-    llvm::AllocaInst* slot = allocaFor(p->type, p->name);
+  unsigned argi = 1;
+  auto param = [&](Var* p, const std::string& fallback) {
+    llvm::Argument* arg = fn->getArg(argi++);
+    arg->setName(p->name.empty() || p->name == "_" ? fallback : p->name);
+    llvm::Value* slot = newVarSlot(p);
     b.CreateStore(arg, slot);
     fs->vars[p] = slot;
-  }
+  };
+  if (sig->recv) param(sig->recv, "recv");
+  for (size_t i = 0; i < tupleLen(sig->params); i++)
+    param(sig->params->vars[i], "p" + std::to_string(i));
   for (size_t i = 0; i < tupleLen(sig->results); i++) {
     Var* r = sig->results->vars[i];
-    llvm::AllocaInst* slot =
-        allocaFor(r->type, r->name.empty() ? "r" + std::to_string(i) : r->name);
-    b.CreateStore(zeroValue(r->type), slot);
+    llvm::Value* slot = newVarSlot(r);
+    if (!onHeap(r)) b.CreateStore(zeroValue(r->type), slot);
     fs->results.push_back(slot);
     fs->vars[r] = slot;
   }
+  (void)body;
+}
 
-  stmtList(d->body->list);
+void IRGen::finishFunction() {
   if (!blockTerminated()) {
-    if (tupleLen(sig->results) == 0) {
+    if (tupleLen(fs->sig->results) == 0) {
       b.CreateRetVoid();
     } else {
       b.CreateUnreachable();  // the checker proved the body terminates
     }
   }
-  llvm::IRBuilder<>(fs->allocaBlock).CreateBr(body);
+  llvm::IRBuilder<>(fs->allocaBlock).CreateBr(&*std::next(fs->fn->begin()));
   fs.reset();
+}
+
+void IRGen::emitWrapper(llvm::Function* fn, Signature* sig, const std::function<void()>& body) {
+  std::unique_ptr<FuncState> outer = std::move(fs);
+  llvm::IRBuilderBase::InsertPoint ip = b.saveIP();
+  fs = std::make_unique<FuncState>();
+  fs->fn = fn;
+  fs->sig = sig;
+  fs->name = fn->getName().str();
+  fs->allocaBlock = llvm::BasicBlock::Create(ctx, "entry", fn);
+  llvm::BasicBlock* bodyBB = llvm::BasicBlock::Create(ctx, "body", fn);
+  b.SetInsertPoint(bodyBB);
+  fs->closure = fn->arg_size() > 0 ? fn->getArg(0) : nullptr;
+  body();
+  if (!blockTerminated()) b.CreateUnreachable();
+  llvm::IRBuilder<>(fs->allocaBlock).CreateBr(bodyBB);
+  fs = std::move(outer);
+  b.restoreIP(ip);
+}
+
+void IRGen::genFunc(Func* f) {
+  syntax::FuncDecl* d = f->decl;
+  auto* sig = cast<Signature>(f->type);
+  llvm::Function* fn = declareFunc(f);
+  if (!d->body) return;  // provided by the runtime
+  findHeapVars(d);
+  beginFunction(fn, sig, d->body, fn->getName().str());
+  stmtList(d->body->list);
+  finishFunction();
 }
 
 void IRGen::emitReturn(const std::vector<llvm::Value*>& values) {
@@ -232,9 +271,11 @@ void IRGen::genPackageInit(Package* pkg) {
   fs = std::make_unique<FuncState>();
   fs->fn = fn;
   fs->sig = nullptr;
+  fs->name = pkg->path + ".init";
   fs->allocaBlock = llvm::BasicBlock::Create(ctx, "entry", fn);
   llvm::BasicBlock* body = llvm::BasicBlock::Create(ctx, "body", fn);
   b.SetInsertPoint(body);
+  for (const Initializer& init : pkg->initOrder) findHeapVars(init.rhs);
   for (const Initializer& init : pkg->initOrder) {
     if (init.lhs.size() == 1) {
       Var* v = init.lhs[0];
@@ -250,7 +291,10 @@ void IRGen::genPackageInit(Package* pkg) {
       }
     }
   }
-  for (Func* f : pkg->initFuncs) b.CreateCall(declareFunc(f));
+  for (Func* f : pkg->initFuncs) {
+    llvm::Function* init = declareFunc(f);
+    callGo(init->getFunctionType(), init, nullptr, {});
+  }
   b.CreateRetVoid();
   llvm::IRBuilder<>(fs->allocaBlock).CreateBr(body);
   fs.reset();
@@ -292,6 +336,9 @@ std::unique_ptr<llvm::Module> IRGen::run() {
   std::string err;
   llvm::raw_string_ostream os(err);
   if (llvm::verifyModule(*mod, &os)) {
+    for (llvm::GlobalVariable& g : mod->globals()) {
+      if (g.isDeclaration() && g.hasLocalLinkage()) os << " [" << g.getName() << "]";
+    }
     diag.errorNoPos("internal compiler error: invalid LLVM IR: " + os.str());
     return nullptr;
   }

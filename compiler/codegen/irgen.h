@@ -5,10 +5,13 @@
 // (iface.cpp).
 //
 // Conventions (docs/ARCHITECTURE.md, "Calling convention"):
-//  - A Go function f in package p is the LLVM function "p.f"; parameters are passed
-//    as LLVM values of their lowered types (aggregates as first-class values, which
-//    LLVM splits into registers); no result returns void, one result returns it, several
-//    return an anonymous struct.
+//  - A Go function f in package p is the LLVM function "p.f". Its first parameter is
+//    the closure pointer (`ptr nest`, in R10), which only function literals and method
+//    values read; then the receiver of a method, then the parameters as LLVM values of
+//    their lowered types (aggregates as first-class values, which LLVM splits into
+//    registers); no result returns void, one result returns it, several return an
+//    anonymous struct. So a function value — a pointer to {code, captures...} — is
+//    called the same way whatever it holds.
 //  - Every local variable lives in an alloca of the function's entry block; LLVM's
 //    mem2reg turns the ones whose address is never taken into SSA values.
 //  - bool is i1 everywhere (one byte in memory); int/uint/uintptr are i64; a string is
@@ -49,6 +52,10 @@ struct FuncState {
   llvm::DenseMap<const syntax::Stmt*, BranchTargets> targets;
   llvm::DenseMap<const syntax::CaseClause*, llvm::BasicBlock*> caseBodies;  // fallthrough
   llvm::DenseMap<const syntax::CaseClause*, const syntax::CaseClause*> nextCase;
+  llvm::Value* closure = nullptr;  // the closure pointer parameter
+  int literals = 0;                // function literals numbered so far (p.f.func1, ...)
+  bool isLiteral = false;          // a function literal's body
+  std::string name;                // symbol of the function (for literal names)
 };
 
 class IRGen {
@@ -78,7 +85,9 @@ class IRGen {
 
   // ---- llvm_types.cpp ----
   llvm::Type* llvmType(types::Type* t);
-  llvm::FunctionType* llvmFuncType(types::Signature* sig);
+  // The LLVM type of a Go function: closure pointer, receiver, parameters. A function
+  // provided by the runtime in C++ (external) has no closure parameter.
+  llvm::FunctionType* llvmFuncType(types::Signature* sig, bool withClosure = true);
   llvm::Type* resultType(types::Signature* sig);
   llvm::Constant* zeroValue(types::Type* t);
   uint64_t goSize(types::Type* t) { return uint64_t(types::sizeOf(t)); }
@@ -95,11 +104,27 @@ class IRGen {
   // ---- type_descriptors.cpp ----
   llvm::GlobalVariable* typeDescriptor(types::Type* t);
   std::string typeSymbol(types::Type* t);
+  llvm::Constant* goString(const std::string& s);
+  std::vector<types::Func*> methodSet(types::Type* T);
+  llvm::Constant* signatureDescriptor(types::Signature* sig);
+  llvm::Constant* equalFunc(types::Type* t);
+  llvm::Constant* hashFunc(types::Type* t);
 
   // ---- irgen.cpp ----
   std::string funcSymbol(types::Func* f);
   llvm::Function* declareFunc(types::Func* f);
   void genFunc(types::Func* f);
+  // Begins a function body: entry/body blocks, parameters into slots. params are the
+  // Go parameters after the closure pointer (receiver first for methods).
+  void beginFunction(llvm::Function* fn, types::Signature* sig, syntax::Node* body,
+                     const std::string& name);
+  void finishFunction();
+  // Generates the body of a compiler-made function (wrappers): body emits code with the
+  // builder positioned in fn, and must end with a return.
+  void emitWrapper(llvm::Function* fn, types::Signature* sig, const std::function<void()>& body);
+  // Calls a Go function (closure pointer first, marked nest).
+  llvm::CallInst* callGo(llvm::FunctionType* ft, llvm::Value* callee, llvm::Value* closure,
+                         llvm::ArrayRef<llvm::Value*> args);
   llvm::GlobalVariable* global(types::Var* v);
   void genGlobals(types::Package* pkg);
   void genPackageInit(types::Package* pkg);
@@ -109,6 +134,53 @@ class IRGen {
   void emitReturn(const std::vector<llvm::Value*>& values);
   llvm::BasicBlock* newBlock(const std::string& name);
   bool blockTerminated() const;
+
+  // ---- heapvars.cpp ----
+  // Until escape analysis decides per variable, every local variable whose address is
+  // taken or that a closure captures lives on the heap (runtime.newobject).
+  void findHeapVars(syntax::Node* body);
+  bool onHeap(types::Var* v) const { return heapVars_.count(v) != 0; }
+  // A new slot for a local variable: an alloca, or a heap cell when it must live there.
+  llvm::Value* newVarSlot(types::Var* v);
+
+  // ---- closure.cpp ----
+  // Free variables of a function literal: locals of enclosing functions it refers to.
+  std::vector<types::Var*> freeVars(syntax::FuncLit* lit);
+  llvm::Value* funcLit(syntax::FuncLit* lit);
+  // The function value of a declared function (a static closure {code}).
+  llvm::Value* funcValue(types::Func* f);
+  // A bound method value x.M: a closure {wrapper, receiver}.
+  llvm::Value* methodValue(syntax::SelectorExpr* e);
+  // Calls a function value fv of signature sig.
+  llvm::Value* callFuncValue(llvm::Value* fv, types::Signature* sig,
+                             llvm::ArrayRef<llvm::Value*> args, const syntax::Node* at);
+  // A heap object holding the given values (code pointer first, then pointers).
+  llvm::Value* makeClosure(llvm::Function* fn, llvm::ArrayRef<llvm::Value*> captures,
+                           llvm::ArrayRef<types::Type*> captureTypes);
+
+  // ---- methods.cpp ----
+  // The receiver value or pointer for calling method m on the selection's base.
+  llvm::Value* methodReceiver(syntax::SelectorExpr* e, const types::Selection& sel, types::Func* m);
+  // Calls method m with the receiver methodReceiver computed (an interface value when
+  // m is promoted from an embedded interface).
+  llvm::Value* callMethod(llvm::Value* recv, types::Func* m, llvm::ArrayRef<llvm::Value*> args,
+                          types::Signature* sig);
+  // Function implementing method m for receiver type recv (T or *T, possibly through
+  // embedded fields: promoted methods get wrappers).
+  llvm::Function* methodFunc(types::Type* recv, types::Func* m);
+  // The function an itab holds for method m of concrete type T: its receiver is the
+  // interface data word.
+  llvm::Function* ifaceMethodFunc(types::Type* T, types::Func* m);
+  // Calls method m of the interface value x with args.
+  llvm::Value* ifaceCall(llvm::Value* x, types::Interface* it, types::Func* m,
+                         llvm::ArrayRef<llvm::Value*> args, types::Signature* sig);
+
+  // ---- structs (expr.cpp) ----
+  llvm::Value* nilCheck(llvm::Value* p);
+  llvm::Value* fieldAddr(llvm::Value* base, types::Type* baseType, const std::vector<int>& path,
+                         types::Type** fieldType);
+  llvm::Value* selector(syntax::SelectorExpr* e);
+  llvm::Value* equal(llvm::Value* x, llvm::Value* y, types::Type* t, const syntax::Node* at);
 
   // ---- stmt.cpp ----
   void stmtList(const std::vector<syntax::Stmt*>& list);
@@ -147,6 +219,7 @@ class IRGen {
   llvm::Value* stringIndex(llvm::Value* s, llvm::Value* i, types::Type* it);
   void boundsCheck(llvm::Value* i, types::Type* it, llvm::Value* len);
   llvm::Value* compositeLit(syntax::CompositeLit* e);
+  llvm::Value* compositeValue(syntax::CompositeLit* e, types::Type* t);
   llvm::Value* sliceExpr(syntax::SliceExpr* e);
 
   // ---- call.cpp ----
@@ -165,10 +238,20 @@ class IRGen {
   llvm::Value* fromInterfaceData(llvm::Value* data, types::Type* t);
   llvm::Value* typeAssert(syntax::AssertExpr* e, bool commaOk);
   llvm::Value* efaceType(llvm::Value* iface, types::Type* it);
+  // The itab of (concrete type T, interface I), a constant.
+  llvm::Constant* itab(types::Type* T, types::Type* I);
+  // Interface → interface conversion (the runtime finds the itab when needed); with
+  // commaOk a failure gives the zero value and *ok false instead of a panic.
+  llvm::Value* convertInterface(llvm::Value* v, types::Type* from, types::Type* to, bool commaOk,
+                                llvm::Value** ok);
 
  private:
   types::TypeMap<llvm::Type*> llvmTypes_;
   types::TypeMap<llvm::GlobalVariable*> typeDescs_;
+  llvm::DenseSet<types::Var*> heapVars_;
+  std::map<std::pair<std::string, std::string>, llvm::Constant*> itabs_;  // (T, I) symbols
+  std::map<std::string, llvm::Function*> wrappers_;
+  std::map<types::Func*, llvm::Constant*> funcValues_;
   std::map<types::Var*, llvm::GlobalVariable*> globals_;
   std::map<types::Func*, llvm::Function*> funcs_;
   std::map<std::string, llvm::FunctionCallee> runtime_;

@@ -98,8 +98,9 @@ llvm::Type* IRGen::resultType(Signature* sig) {
   }
 }
 
-llvm::FunctionType* IRGen::llvmFuncType(Signature* sig) {
+llvm::FunctionType* IRGen::llvmFuncType(Signature* sig, bool withClosure) {
   std::vector<llvm::Type*> params;
+  if (withClosure) params.push_back(ptrTy);
   if (sig->recv) params.push_back(llvmType(sig->recv->type));
   for (size_t i = 0; i < tupleLen(sig->params); i++)
     params.push_back(llvmType(sig->params->vars[i]->type));

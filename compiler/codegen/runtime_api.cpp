@@ -44,6 +44,8 @@ const RuntimeSig runtimeSigs[] = {
     {"runtime.panicSliceAcap", P::Void, {P::I64, P::I64}, true},
     {"runtime.panicSliceB", P::Void, {P::I64, P::I64}, true},
     {"runtime.panicmakeslicelen", P::Void, {}, true},
+    {"runtime.panicmem", P::Void, {}, true},
+    {"runtime.panicwrap", P::Void, {P::Str, P::Str, P::Str}, true},
     // string.cpp: strings
     {"runtime.concatstring2", P::Str, {P::Str, P::Str}},
     {"runtime.concatstring3", P::Str, {P::Str, P::Str, P::Str}},
@@ -55,15 +57,22 @@ const RuntimeSig runtimeSigs[] = {
     {"runtime.intstring", P::Str, {P::Ptr, P::I64}},
     {"runtime.slicebytetostring", P::Str, {P::Ptr, P::Ptr, P::I64}},
     {"runtime.stringtoslicebyte", P::Slice, {P::Ptr, P::Str}},
+    {"runtime.stringtoslicerune", P::Slice, {P::Ptr, P::Str}},
+    {"runtime.slicerunetostring", P::Str, {P::Ptr, P::Ptr, P::I64}},
     // malloc.cpp, slice.cpp: allocation
     {"runtime.newobject", P::Ptr, {P::Ptr}},
     {"runtime.makeslice", P::Ptr, {P::Ptr, P::I64, P::I64}},
+    {"runtime.growslice", P::Slice, {P::Ptr, P::Ptr, P::I64, P::I64, P::I64}},
     // iface.cpp: interface conversions
     {"runtime.convT64", P::Ptr, {P::I64}},
     {"runtime.convTstring", P::Ptr, {P::Str}},
     {"runtime.convT", P::Ptr, {P::Ptr, P::Ptr}},
     {"runtime.efaceeq", P::Bool, {P::Ptr, P::Ptr, P::Ptr}},
     {"runtime.panicdottypeE", P::Void, {P::Ptr, P::Ptr, P::Ptr}, true},
+    {"runtime.panicdottypeI", P::Void, {P::Ptr, P::Ptr, P::Ptr}, true},
+    {"runtime.ifaceeq", P::Bool, {P::Ptr, P::Ptr, P::Ptr}},
+    {"runtime.assertE2I", P::Ptr, {P::Ptr, P::Ptr}},
+    {"runtime.assertE2I2", P::Ptr, {P::Ptr, P::Ptr}},
 };
 
 }  // namespace

@@ -102,7 +102,7 @@ void IRGen::declStmt(DeclStmt* s) {
     for (size_t i = 0; i < vars.size(); i++) {
       Var* v = vars[i];
       if (!v || v->name == "_") continue;
-      llvm::AllocaInst* slot = allocaFor(v->type, v->name);
+      llvm::Value* slot = newVarSlot(v);
       fs->vars[v] = slot;
       b.CreateStore(i < vals.size() ? vals[i] : zeroValue(v->type), slot);
     }
@@ -164,7 +164,7 @@ void IRGen::assignStmt(AssignStmt* s) {
       if (!v) continue;
       llvm::Value* slot;
       if (info.defs.count(n) && info.defs.lookup(n) == v) {
-        slot = allocaFor(v->type, v->name);
+        slot = newVarSlot(v);
         fs->vars[v] = slot;
       } else {
         slot = varAddr(v, n);
@@ -277,22 +277,21 @@ void IRGen::rangeStmt(ForStmt* s, RangeClause* r) {
   if (keyExpr && isBlank(keyExpr)) keyExpr = nullptr;
   if (valExpr && isBlank(valExpr)) valExpr = nullptr;
 
-  // Binds an iteration variable: new (:=) variables get their own slot.
+  // Iteration variables declared with := are one variable for the whole loop (Go 1.19):
+  // their slots are made before the loop starts.
+  auto declare = [&](Expr* lhs) {
+    if (!lhs || !r->def) return;
+    auto* var = dyn_cast_or_null<Var>(info.objectOf(cast<Name>(lhs)));
+    if (var && !fs->vars.count(var)) fs->vars[var] = newVarSlot(var);
+  };
+  declare(keyExpr);
+  declare(valExpr);
   auto bind = [&](Expr* lhs, llvm::Value* v, Type* t) {
     if (!lhs) return;
     if (r->def) {
-      auto* n = cast<Name>(lhs);
-      auto* var = dyn_cast_or_null<Var>(info.objectOf(n));
+      auto* var = dyn_cast_or_null<Var>(info.objectOf(cast<Name>(lhs)));
       if (!var) return;
-      auto it = fs->vars.find(var);
-      llvm::Value* slot;
-      if (it == fs->vars.end()) {
-        slot = allocaFor(var->type, var->name);
-        fs->vars[var] = slot;
-      } else {
-        slot = it->second;
-      }
-      b.CreateStore(convert(v, t, var->type, lhs), slot);
+      b.CreateStore(convert(v, t, var->type, lhs), fs->vars[var]);
     } else {
       store(lhs, v, t);
     }
@@ -459,12 +458,14 @@ void IRGen::typeSwitchStmt(SwitchStmt* s, TypeSwitchGuard* g) {
       } else {
         Type* T = tv ? tv->type : nullptr;
         if (!T) continue;
-        if (isInterface(T)) {
-          unsupported(e, "type switch case with an interface type");
-          continue;
-        }
         if (cases.size() == 1) singleType[i] = T;
-        match = b.CreateICmpEQ(tword, typeDescriptor(T));
+        if (isInterface(T)) {
+          // The dynamic type implements T (the runtime checks its method table).
+          llvm::Value* tab = callRuntime("runtime.assertE2I2", {typeDescriptor(T), tword});
+          match = b.CreateICmpNE(tab, llvm::ConstantPointerNull::get(ptrTy));
+        } else {
+          match = b.CreateICmpEQ(tword, typeDescriptor(T));
+        }
       }
       llvm::BasicBlock* nextTest = newBlock("typeswitch.next");
       b.CreateCondBr(match, bodies[i], nextTest);
@@ -477,9 +478,17 @@ void IRGen::typeSwitchStmt(SwitchStmt* s, TypeSwitchGuard* g) {
     b.SetInsertPoint(bodies[i]);
     // The clause's variable: the value of the case's type, or x itself.
     if (auto* v = dyn_cast_or_null<Var>(info.implicits.lookup(s->body[i]))) {
-      llvm::AllocaInst* slot = allocaFor(v->type, v->name);
+      llvm::Value* slot = newVarSlot(v);
       fs->vars[v] = slot;
-      llvm::Value* val = singleType[i] ? fromInterfaceData(data, singleType[i]) : x;
+      llvm::Value* val;
+      if (!singleType[i]) {
+        val = x;
+      } else if (isInterface(singleType[i])) {
+        llvm::Value* ok = nullptr;
+        val = convertInterface(x, xt, singleType[i], true, &ok);
+      } else {
+        val = fromInterfaceData(data, singleType[i]);
+      }
       b.CreateStore(val, slot);
     }
     stmtList(s->body[i]->body);

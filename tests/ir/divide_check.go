@@ -17,5 +17,5 @@ func main() {
 }
 
 // CHECK-DAG: declare {{.*}}@{{"?}}runtime.panicdivide{{"?}}()
-// CHECK-DAG: define {{.*}}@{{"?}}main.main{{"?}}()
+// CHECK-DAG: define {{.*}}@{{"?}}main.main{{"?}}(
 // CHECK-DAG: call {{.*}}@{{"?}}runtime.panicdivide{{"?}}()

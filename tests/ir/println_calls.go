@@ -15,7 +15,7 @@ func main() {
 	println(value(2), "s", value(1) > 3)
 }
 
-// CHECK-LABEL: define {{.*}}@{{"?}}main.main{{"?}}()
+// CHECK-LABEL: define {{.*}}@{{"?}}main.main{{"?}}(
 // CHECK: call {{.*}}@{{"?}}runtime.printlock{{"?}}()
 // CHECK: call {{.*}}@{{"?}}runtime.printint{{"?}}(i64
 // CHECK: call {{.*}}@{{"?}}runtime.printsp{{"?}}()

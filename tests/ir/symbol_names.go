@@ -19,7 +19,7 @@ func main() {
 	fmt.Println(seed, fib(seed%7))
 }
 
-// CHECK-DAG: define {{.*}}@{{"?}}main.main{{"?}}()
-// CHECK-DAG: define {{.*}}@{{"?}}main.fib{{"?}}(i64
+// CHECK-DAG: define {{.*}}@{{"?}}main.main{{"?}}(
+// CHECK-DAG: define {{.*}}@{{"?}}main.fib{{"?}}({{.*}}i64
 // CHECK-DAG: define {{.*}}@{{"?}}go.inittask{{"?}}()
 // CHECK-DAG: call {{.*}}@{{"?}}main.fib{{"?}}(i64
