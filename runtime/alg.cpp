@@ -90,15 +90,7 @@ uint32_t fastrand() {
 }
 
 [[noreturn]] void panicUnhashable(const _type* t) {
-  static const char prefix[] = "hash of unhashable type ";
-  size_t n = t != nullptr ? size_t(t->str.len) : 0;
-  // The program ends here; the buffer is never freed.
-  auto* msg = static_cast<char*>(malloc(sizeof prefix + n));
-  if (msg == nullptr) panicRuntimeError("hash of unhashable type");
-  memcpy(msg, prefix, sizeof prefix - 1);
-  if (n != 0) memcpy(msg + sizeof prefix - 1, t->str.str, n);
-  msg[sizeof prefix - 1 + n] = 0;
-  panicRuntimeError(msg);
+  panicRuntimeErrorType("hash of unhashable type ", t);
 }
 
 hasherFunc typehash(const _type* t) {

@@ -93,14 +93,7 @@ bool rt_efaceeq(const _type* t, const void* x, const void* y) {
   if (!t) return true;
   if (!t->equal) {
     // Go: "runtime error: comparing uncomparable type []int"
-    runtime::printlock();
-    runtime::printcstr("panic: runtime error: comparing uncomparable type ");
-    runtime::printstring(t->str);
-    runtime::printnl();
-    runtime::printnl();
-    runtime::printcstr("goroutine 1 [running]:\n");
-    runtime::printunlock();
-    runtime::exit2();
+    runtime::panicRuntimeErrorType("comparing uncomparable type ", t);
   }
   if (t->kind & runtime::kindDirectIface) return x == y;
   return t->equal(x, y);
@@ -246,31 +239,13 @@ bool rt_ifaceeq(const runtime::itab* tab, const void* x, const void* y) RT_ENTRY
 runtime::itab* rt_assertE2I(const runtime::interfacetype* inter, const _type* t) {
   if (!t) {
     // "interface conversion: interface is nil, not main.I"
-    runtime::printlock();
-    runtime::printcstr("panic: interface conversion: interface is nil, not ");
-    runtime::printstring(inter->typ.str);
-    runtime::printnl();
-    runtime::printnl();
-    runtime::printcstr("goroutine 1 [running]:\n");
-    runtime::printunlock();
-    runtime::exit2();
+    runtime::panicTypeAssert(nullptr, nullptr, &inter->typ.str, nullptr);
   }
   const runtime::imethod* missing = nullptr;
   runtime::itab* tab = runtime::getitab(inter, t, &missing);
   if (!tab) {
     // "interface conversion: main.T is not main.I: missing method M"
-    runtime::printlock();
-    runtime::printcstr("panic: interface conversion: ");
-    runtime::printstring(t->str);
-    runtime::printcstr(" is not ");
-    runtime::printstring(inter->typ.str);
-    runtime::printcstr(": missing method ");
-    runtime::printstring(missing->name);
-    runtime::printnl();
-    runtime::printnl();
-    runtime::printcstr("goroutine 1 [running]:\n");
-    runtime::printunlock();
-    runtime::exit2();
+    runtime::panicTypeAssert(nullptr, &t->str, &inter->typ.str, &missing->name);
   }
   return tab;
 }
@@ -283,4 +258,27 @@ runtime::itab* rt_assertE2I2(const runtime::interfacetype* inter, const _type* t
 bool rt_ifaceeq(const runtime::itab* tab, const void* x, const void* y) {
   if (!tab) return true;
   return rt_efaceeq(tab->type, x, y);
+}
+
+extern "C" {
+[[noreturn]] void rt_panicdottypeE(const _type* have, const _type* want, const _type* iface)
+    RT_ENTRY(panicdottypeE);
+[[noreturn]] void rt_panicdottypeI(const runtime::itab* have, const _type* want, const _type* iface)
+    RT_ENTRY(panicdottypeI);
+[[noreturn]] void rt_panicnildottype(const _type* want) RT_ENTRY(panicnildottype);
+}
+
+// x.(T) failed for an interface{} x: "interface conversion: interface {} is string, not
+// int" (or "... is nil, not int").
+void rt_panicdottypeE(const _type* have, const _type* want, const _type* iface) {
+  runtime::panicTypeAssert(&iface->str, have ? &have->str : nullptr, &want->str, nullptr);
+}
+
+// x.(T) failed for a non-empty interface x (have is its itab).
+void rt_panicdottypeI(const runtime::itab* have, const _type* want, const _type* iface) {
+  rt_panicdottypeE(have ? have->type : nullptr, want, iface);
+}
+
+void rt_panicnildottype(const _type* want) {
+  runtime::panicTypeAssert(nullptr, nullptr, &want->str, nullptr);
 }

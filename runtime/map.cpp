@@ -577,18 +577,6 @@ void* lookup(const maptype* t, hmap* h, const void* key, void** keyOut, bool che
   return nullptr;
 }
 
-// Go's plainError panics: "panic: <msg>" without the "runtime error: " prefix.
-[[noreturn]] void panicPlain(const char* msg) {
-  printlock();
-  printcstr("panic: ");
-  printcstr(msg);
-  printnl();
-  printnl();
-  printcstr("goroutine 1 [running]:\n");
-  printunlock();
-  exit2();
-}
-
 inline void beginWrite(hmap* h) {
   storeFlags(h, loadFlags(h) ^ hashWriting);
 }

@@ -1,13 +1,17 @@
-// panic.cpp — panics and fatal errors (Go's panic.go, error.go).
+// panic.cpp — panics, recover and fatal errors (Go's panic.go, error.go). See panic.h
+// for the mechanism; the deferred calls a panic runs are defer.cpp's.
 //
-// A panic prints "panic: " and the value as Go's printpanicval does, a blank line and
-// the goroutine header, and exits with status 2. Runtime errors (index out of range,
-// integer divide by zero, failed type assertion, ...) are panics whose value reads
-// "runtime error: ..." with Go's exact wording. recover and deferred calls arrive with
-// defer; until then a panic always ends the program.
+// The values run-time errors carry, and the raising functions compiled code calls
+// (panicIndex, panicdivide, ...), are Go source in stdlib/runtime. The C++ runtime
+// raises its own errors (nil map writes, makeslice, unhashable keys, ...) through
+// panicRuntimeError / panicPlain / panicTypeAssert, which call that Go code. Programs
+// always link it; the runtime's own unit tests do not, so each of those Go functions
+// has a weak fallback here that prints what the Go one would and exits.
 #include "panic.h"
 
+#include "malloc.h"
 #include "print.h"
+#include "runtime2.h"
 #include "type.h"
 
 #include <unistd.h>
@@ -16,7 +20,13 @@
 
 namespace runtime {
 
+int64_t runtime_panicking = 0;
+
 namespace {
+
+// Set by setsigpanic for the panic about to start (a nil dereference).
+thread_local bool pendingSig = false;
+thread_local uintptr_t pendingSigAddr = 0;
 
 [[noreturn]] void die(const char* msg) {
   printlock();
@@ -51,39 +61,36 @@ bool printBasicValue(Kind k, const void* data) {
   }
 }
 
-bool typeNamed(const _type* t, const char* name) {
-  return size_t(t->str.len) == strlen(name) && memcmp(t->str.str, name, size_t(t->str.len)) == 0;
+// The data word of an interface points to the value, unless the value is stored in it.
+const void* valuePtr(const GoEface& e) {
+  return (e.type->kind & kindDirectIface) != 0 ? static_cast<const void*>(&e.data) : e.data;
 }
 
-// Go's printpanicval: values of the predeclared basic types print as themselves;
-// values of other types with a basic kind as T(v) (strings quoted: T("v")); the rest
-// as (T) address.
-void printpanicval(GoEface e) {
+GoString copyString(const char* s) {
+  size_t n = strlen(s);
+  auto* p = static_cast<uint8_t*>(mallocgc(n, nullptr, false));
+  memcpy(p, s, n);
+  return GoString{p, intptr_t(n)};
+}
+
+}  // namespace
+
+// Go's printanycustomtype: a value of a defined type with a basic kind prints as T(v)
+// (strings quoted: T("v")); anything else as (T) and its address.
+void printanycustomtype(GoEface e) {
   const _type* t = e.type;
-  if (!t) {
-    printcstr("nil");
-    return;
-  }
-  static const char* const predeclared[] = {"bool",   "int",     "int8",    "int16",   "int32",
-                                            "int64",  "uint",    "uint8",   "uint16",  "uint32",
-                                            "uint64", "uintptr", "float32", "float64", "string"};
-  for (const char* name : predeclared) {
-    if (typeNamed(t, name)) {
-      printBasicValue(t->kindOf(), e.data);
-      return;
-    }
-  }
-  if (t->kindOf() == kindString) {
+  Kind k = t->kindOf();
+  if (k == kindString) {
     printstring(t->str);
     printcstr("(\"");
-    printstring(*static_cast<const GoString*>(e.data));
+    printstring(*static_cast<const GoString*>(valuePtr(e)));
     printcstr("\")");
     return;
   }
-  if (t->kindOf() != kindString && t->kindOf() <= kindFloat64) {
+  if (k <= kindFloat64) {
     printstring(t->str);
     printcstr("(");
-    printBasicValue(t->kindOf(), e.data);
+    printBasicValue(k, valuePtr(e));
     printcstr(")");
     return;
   }
@@ -92,19 +99,6 @@ void printpanicval(GoEface e) {
   printcstr(") ");
   printpointer(e.data);
 }
-
-[[noreturn]] void panicWith(void (*printMessage)(const void*), const void* arg) {
-  printlock();
-  printcstr("panic: ");
-  printMessage(arg);
-  printnl();
-  printnl();
-  printcstr("goroutine 1 [running]:\n");
-  printunlock();
-  exit2();
-}
-
-}  // namespace
 
 void throw_(const char* msg) {
   die(msg);
@@ -118,55 +112,51 @@ void exit2() {
   _exit(2);
 }
 
-[[noreturn]] void gopanic(GoEface e) {
-  panicWith([](const void* p) { printpanicval(*static_cast<const GoEface*>(p)); }, &e);
-}
-
-[[noreturn]] void panicRuntimeError(const char* msg) {
-  panicWith(
-      [](const void* p) {
-        printcstr("runtime error: ");
-        printcstr(static_cast<const char*>(p));
-      },
-      msg);
+void gopanic(GoEface e) {
+  g* gp = getg();
+  auto* p = new _panic{};
+  p->arg = e;
+  p->link = gp->_panic;
+  if (pendingSig) {
+    p->sigpanic = true;
+    p->sigaddr = pendingSigAddr;
+    pendingSig = false;
+  }
+  gp->_panic = p;
+  __atomic_add_fetch(&runtime_panicking, 1, __ATOMIC_RELAXED);
+  throw PanicUnwind{p};
 }
 
 }  // namespace runtime
 
 // ---------------------------------------------------------------------------
-// Entry points for compiled code.
+// Go functions of stdlib/runtime the C++ runtime calls, with weak fallbacks for
+// programs that do not contain them (the runtime's unit tests).
 
 using runtime::GoEface;
 using runtime::GoString;
-using runtime::panicRuntimeError;
 
 #define RT_ENTRY(name) __asm__("runtime." #name)
 
+extern "C" {
+[[noreturn]] void go_panicErrorString(const uint8_t* s, intptr_t n) RT_ENTRY(panicErrorString);
+[[noreturn]] void go_panicPlainError(const uint8_t* s, intptr_t n) RT_ENTRY(panicPlainError);
+[[noreturn]] void go_panicTypeAssert(const uint8_t* i, intptr_t in, const uint8_t* c, intptr_t cn,
+                                     const uint8_t* a, intptr_t an, const uint8_t* m, intptr_t mn)
+    RT_ENTRY(panicTypeAssert);
+GoEface go_preprintpanic(const runtime::_type* t, void* data) RT_ENTRY(preprintpanic);
+[[noreturn]] void go_panicIndex(int64_t x, int64_t y) RT_ENTRY(panicIndex);
+[[noreturn]] void go_panicmem(uintptr_t addr) RT_ENTRY(panicmem);
+void go_printpanicval(const runtime::_type* t, void* data) RT_ENTRY(printpanicval);
+}
+
 namespace {
 
-struct BoundsArgs {
-  int64_t x;
-  int64_t y;
-  bool signedX;
-  const char* fmt;  // "index out of range [%x] with length %y", etc.
-};
-
-// Prints a bounds error in Go's wording: %x and %y are replaced by the operands.
-[[noreturn]] void panicBounds(const BoundsArgs& a) {
+[[noreturn]] void fallbackPanic(const char* prefix, GoString msg) {
   runtime::printlock();
-  runtime::printcstr("panic: runtime error: ");
-  for (const char* p = a.fmt; *p; p++) {
-    if (p[0] == '%' && p[1] == 'x') {
-      a.signedX ? runtime::printint(a.x) : runtime::printuint(uint64_t(a.x));
-      p++;
-    } else if (p[0] == '%' && p[1] == 'y') {
-      runtime::printint(a.y);
-      p++;
-    } else {
-      char c[2] = {*p, 0};
-      runtime::printcstr(c);
-    }
-  }
+  runtime::printcstr("panic: ");
+  runtime::printcstr(prefix);
+  runtime::printstring(msg);
   runtime::printnl();
   runtime::printnl();
   runtime::printcstr("goroutine 1 [running]:\n");
@@ -177,107 +167,196 @@ struct BoundsArgs {
 }  // namespace
 
 extern "C" {
+__attribute__((weak)) void go_panicErrorString(const uint8_t* s, intptr_t n) {
+  fallbackPanic("runtime error: ", GoString{s, n});
+}
+__attribute__((weak)) void go_panicPlainError(const uint8_t* s, intptr_t n) {
+  fallbackPanic("", GoString{s, n});
+}
+__attribute__((weak)) void go_panicTypeAssert(const uint8_t* i, intptr_t in, const uint8_t* c,
+                                              intptr_t cn, const uint8_t* a, intptr_t an,
+                                              const uint8_t* m, intptr_t mn) {
+  runtime::printlock();
+  runtime::printcstr("panic: interface conversion: ");
+  if (mn != 0) {
+    runtime::printstring(GoString{c, cn});
+    runtime::printcstr(" is not ");
+    runtime::printstring(GoString{a, an});
+    runtime::printcstr(": missing method ");
+    runtime::printstring(GoString{m, mn});
+  } else {
+    runtime::printstring(in != 0 ? GoString{i, in} : GoString{(const uint8_t*)"interface", 9});
+    runtime::printcstr(" is ");
+    runtime::printstring(cn != 0 ? GoString{c, cn} : GoString{(const uint8_t*)"nil", 3});
+    runtime::printcstr(", not ");
+    runtime::printstring(GoString{a, an});
+  }
+  runtime::printnl();
+  runtime::printnl();
+  runtime::printcstr("goroutine 1 [running]:\n");
+  runtime::printunlock();
+  runtime::exit2();
+}
+__attribute__((weak)) void go_panicIndex(int64_t x, int64_t y) {
+  runtime::printlock();
+  runtime::printcstr("panic: runtime error: index out of range [");
+  runtime::printint(x);
+  runtime::printcstr("] with length ");
+  runtime::printint(y);
+  runtime::printnl();
+  runtime::printnl();
+  runtime::printcstr("goroutine 1 [running]:\n");
+  runtime::printunlock();
+  runtime::exit2();
+}
+__attribute__((weak)) void go_panicmem(uintptr_t) {
+  fallbackPanic("runtime error: ",
+                GoString{(const uint8_t*)"invalid memory address or nil pointer dereference", 49});
+}
+__attribute__((weak)) GoEface go_preprintpanic(const runtime::_type* t, void* data) {
+  return GoEface{t, data};
+}
+__attribute__((weak)) void go_printpanicval(const runtime::_type* t, void* data) {
+  if (t == nullptr) {
+    runtime::printcstr("nil");
+  } else {
+    runtime::printanycustomtype(GoEface{t, data});
+  }
+}
+}
+
+namespace runtime {
+
+void panicRuntimeError(const char* msg) {
+  GoString s = copyString(msg);
+  go_panicErrorString(s.str, s.len);
+}
+
+void panicPlain(const char* msg) {
+  GoString s = copyString(msg);
+  go_panicPlainError(s.str, s.len);
+}
+
+void panicRuntimeErrorType(const char* prefix, const _type* t) {
+  size_t np = strlen(prefix);
+  size_t nt = t != nullptr ? size_t(t->str.len) : 0;
+  auto* p = static_cast<uint8_t*>(mallocgc(np + nt, nullptr, false));
+  memcpy(p, prefix, np);
+  if (nt != 0) memcpy(p + np, t->str.str, nt);
+  go_panicErrorString(p, intptr_t(np + nt));
+}
+
+void panicIndex(int64_t x, int64_t y) {
+  go_panicIndex(x, y);
+}
+
+void panicmem(uintptr_t addr) {
+  go_panicmem(addr);
+}
+
+void panicTypeAssert(const GoString* iface, const GoString* concrete, const GoString* asserted,
+                     const GoString* missing) {
+  GoString none{nullptr, 0};
+  const GoString& i = iface ? *iface : none;
+  const GoString& c = concrete ? *concrete : none;
+  const GoString& m = missing ? *missing : none;
+  go_panicTypeAssert(i.str, i.len, c.str, c.len, asserted->str, asserted->len, m.str, m.len);
+}
+
+namespace {
+
+// Go's printpanics: the oldest panic first, each newer one on a line of its own
+// starting with a tab; " [recovered]" after a recovered one.
+void printpanics(_panic* p, const GoEface* texts, int i) {
+  if (p->link != nullptr) {
+    printpanics(p->link, texts, i + 1);
+    printcstr("\t");
+  }
+  printcstr("panic: ");
+  go_printpanicval(texts[i].type, texts[i].data);
+  if (p->recovered) printcstr(" [recovered]");
+  printnl();
+}
+
+}  // namespace
+
+void fatalpanic() {
+  g* gp = getg();
+  // Error and String methods run first (they are Go code and may print or panic).
+  int n = 0;
+  for (_panic* p = gp->_panic; p != nullptr; p = p->link) n++;
+  auto* texts = new GoEface[size_t(n) + 1];
+  int i = 0;
+  _panic* sig = nullptr;
+  _panic* top = gp->_panic;
+  for (_panic* p = top; p != nullptr; p = p->link, i++) {
+    try {
+      texts[i] = go_preprintpanic(p->arg.type, p->arg.data);
+    } catch (const PanicUnwind&) {
+      // The method panicked: print the value itself (and forget the new panic).
+      gp->_panic = top;
+      texts[i] = p->arg;
+    }
+    if (p->sigpanic && sig == nullptr) sig = p;
+  }
+  printlock();
+  if (gp->_panic != nullptr) printpanics(gp->_panic, texts, 0);
+  if (sig != nullptr) {
+    printcstr("[signal SIGSEGV: segmentation violation code=0x1 addr=");
+    printhex(sig->sigaddr);
+    printcstr(" pc=0x0]\n");
+  }
+  printnl();
+  printcstr("goroutine 1 [running]:\n");
+  printunlock();
+  exit2();
+}
+
+}  // namespace runtime
+
+// ---------------------------------------------------------------------------
+// Entry points for compiled code.
+
+extern "C" {
 [[noreturn]] void rt_gopanic(const runtime::_type* type, void* data) RT_ENTRY(gopanic);
-[[noreturn]] void rt_panicdivide() RT_ENTRY(panicdivide);
-[[noreturn]] void rt_panicshift() RT_ENTRY(panicshift);
-[[noreturn]] void rt_panicIndex(int64_t x, int64_t y) RT_ENTRY(panicIndex);
-[[noreturn]] void rt_panicIndexU(int64_t x, int64_t y) RT_ENTRY(panicIndexU);
-[[noreturn]] void rt_panicSliceAlen(int64_t x, int64_t y) RT_ENTRY(panicSliceAlen);
-[[noreturn]] void rt_panicSliceAcap(int64_t x, int64_t y) RT_ENTRY(panicSliceAcap);
-[[noreturn]] void rt_panicSliceB(int64_t x, int64_t y) RT_ENTRY(panicSliceB);
-[[noreturn]] void rt_panicmakeslicelen() RT_ENTRY(panicmakeslicelen);
-[[noreturn]] void rt_panicmem() RT_ENTRY(panicmem);
-[[noreturn]] void rt_panicwrap(const uint8_t* pkg, intptr_t pkgLen, const uint8_t* typ,
-                               intptr_t typLen, const uint8_t* meth, intptr_t methLen)
-    RT_ENTRY(panicwrap);
-[[noreturn]] void rt_panicdottypeI(const runtime::_type* have, const runtime::_type* want,
-                                   const runtime::_type* iface) RT_ENTRY(panicdottypeI);
-[[noreturn]] void rt_panicdottypeE(const runtime::_type* have, const runtime::_type* want,
-                                   const runtime::_type* iface) RT_ENTRY(panicdottypeE);
+GoEface rt_gorecover(void* argp, void* callerfp) RT_ENTRY(gorecover);
+void rt_deferwrapper(void* argp, void* callerfp, void* fp) RT_ENTRY(deferwrapper);
+void rt_setsigpanic(uintptr_t addr) RT_ENTRY(setsigpanic);
+void rt_printanycustomtype(const runtime::_type* type, void* data) RT_ENTRY(printanycustomtype);
 }
 
 void rt_gopanic(const runtime::_type* type, void* data) {
   runtime::gopanic(GoEface{type, data});
 }
-void rt_panicdivide() {
-  panicRuntimeError("integer divide by zero");
-}
-void rt_panicshift() {
-  panicRuntimeError("negative shift amount");
-}
-void rt_panicIndex(int64_t x, int64_t y) {
-  panicBounds({x, y, true, "index out of range [%x] with length %y"});
-}
-void rt_panicIndexU(int64_t x, int64_t y) {
-  panicBounds({x, y, false, "index out of range [%x] with length %y"});
-}
-void rt_panicSliceAlen(int64_t x, int64_t y) {
-  panicBounds({x, y, true, "slice bounds out of range [:%x] with length %y"});
-}
-void rt_panicSliceAcap(int64_t x, int64_t y) {
-  panicBounds({x, y, true, "slice bounds out of range [:%x] with capacity %y"});
-}
-void rt_panicSliceB(int64_t x, int64_t y) {
-  panicBounds({x, y, true, "slice bounds out of range [%x:%y]"});
-}
-void rt_panicmakeslicelen() {
-  panicRuntimeError("makeslice: len out of range");
-}
 
-// A nil pointer dereference. Go reaches it through a SIGSEGV and prints the signal line
-// after the message; so do we (with no real fault address or pc).
-void rt_panicmem() {
-  runtime::printlock();
-  runtime::printcstr("panic: runtime error: invalid memory address or nil pointer dereference\n");
-  runtime::printcstr("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
-  runtime::printnl();
-  runtime::printcstr("goroutine 1 [running]:\n");
-  runtime::printunlock();
-  runtime::exit2();
-}
-
-// "value method main.T.M called using nil *T pointer"
-void rt_panicwrap(const uint8_t* pkg, intptr_t pkgLen, const uint8_t* typ, intptr_t typLen,
-                  const uint8_t* meth, intptr_t methLen) {
-  runtime::printlock();
-  runtime::printcstr("panic: value method ");
-  runtime::printstring(GoString{pkg, pkgLen});
-  runtime::printcstr(".");
-  runtime::printstring(GoString{typ, typLen});
-  runtime::printcstr(".");
-  runtime::printstring(GoString{meth, methLen});
-  runtime::printcstr(" called using nil *");
-  runtime::printstring(GoString{typ, typLen});
-  runtime::printcstr(" pointer\n");
-  runtime::printnl();
-  runtime::printcstr("goroutine 1 [running]:\n");
-  runtime::printunlock();
-  runtime::exit2();
-}
-
-// "interface conversion: main.I is main.T, not main.U"
-void rt_panicdottypeI(const runtime::_type* have, const runtime::_type* want,
-                      const runtime::_type* iface) {
-  rt_panicdottypeE(have, want, iface);
-}
-
-// "interface conversion: interface {} is string, not int"
-void rt_panicdottypeE(const runtime::_type* have, const runtime::_type* want,
-                      const runtime::_type* iface) {
-  runtime::printlock();
-  runtime::printcstr("panic: interface conversion: ");
-  runtime::printstring(iface->str);
-  runtime::printcstr(" is ");
-  if (have) {
-    runtime::printstring(have->str);
-  } else {
-    runtime::printcstr("nil");
+// recover: effective only when called directly by the deferred function the newest
+// panic is running (its argp is the caller's entry stack pointer), or by the function
+// a compiler-made wrapper deferred function calls (callerfp is that wrapper's frame).
+GoEface rt_gorecover(void* argp, void* callerfp) {
+  runtime::_panic* p = runtime::getg()->_panic;
+  if (p == nullptr || p->recovered || p->argp == nullptr) return GoEface{nullptr, nullptr};
+  if (argp != p->argp && (p->wrapfp == nullptr || callerfp != p->wrapfp)) {
+    return GoEface{nullptr, nullptr};
   }
-  runtime::printcstr(", not ");
-  runtime::printstring(want->str);
-  runtime::printnl();
-  runtime::printnl();
-  runtime::printcstr("goroutine 1 [running]:\n");
-  runtime::printunlock();
-  runtime::exit2();
+  p->recovered = true;
+  return p->arg;
+}
+
+// Called at the entry of compiler-made wrappers (method values, promoted methods,
+// deferred-call thunks) while a panic is in progress: if the wrapper is the deferred
+// call the newest panic runs (argp matches), or is called by a wrapper that is, the
+// function it calls (whose caller frame will be fp) may recover.
+void rt_deferwrapper(void* argp, void* callerfp, void* fp) {
+  runtime::_panic* p = runtime::getg()->_panic;
+  if (p == nullptr || p->argp == nullptr) return;
+  if (p->argp == argp || (p->wrapfp != nullptr && p->wrapfp == callerfp)) p->wrapfp = fp;
+}
+
+void rt_setsigpanic(uintptr_t addr) {
+  runtime::pendingSig = true;
+  runtime::pendingSigAddr = addr;
+}
+
+void rt_printanycustomtype(const runtime::_type* type, void* data) {
+  runtime::printanycustomtype(GoEface{type, data});
 }

@@ -15,6 +15,11 @@ namespace runtime {
 int argc;
 char** argv;
 
+// The main goroutine. Until the scheduler exists every thread runs "it" (only the main
+// thread runs Go code).
+static constinit g g1{nullptr, nullptr, 1};
+constinit thread_local g* currentG = &g1;
+
 void args(int c, char** v) {
   argc = c;
   argv = v;

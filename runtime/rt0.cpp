@@ -1,10 +1,12 @@
 // rt0.cpp — the process entry point of every compiled program (Go's rt0_go plus
 // runtime.main): initialise the runtime, run the package initialisers in dependency
 // order (go.inittask, emitted by the compiler), call main.main, and exit 0 when it
-// returns.
+// returns. It is the main goroutine's base: a panic nobody recovered ends here, after
+// every deferred call ran, and fatalpanic prints it and exits with status 2.
 //
 // This file holds only main(), so that linking the runtime library into a test program
 // that has its own main never pulls it in.
+#include "panic.h"
 #include "proc.h"
 
 #include <cstdlib>
@@ -15,7 +17,11 @@ extern "C" void main_main() __asm__("main.main");
 int main(int argc, char** argv) {
   runtime::args(argc, argv);
   runtime::schedinit();
-  go_inittask();
-  main_main();
+  try {
+    go_inittask();
+    main_main();
+  } catch (const runtime::PanicUnwind&) {
+    runtime::fatalpanic();
+  }
   exit(0);
 }

@@ -24,6 +24,25 @@
 
 namespace runtime {
 
+struct _defer;
+struct _panic;
+
+// g: a goroutine. Today only the main goroutine exists (g0 of the main thread runs it);
+// it holds what defer, panic and recover need: the defer records of its frames
+// (innermost first) and the panics in progress (newest first). The scheduler issue
+// adds stacks, status and scheduling links.
+struct g {
+  struct _defer* _defer;
+  struct _panic* _panic;
+  int64_t goid;
+};
+
+// The goroutine the current thread runs.
+extern constinit thread_local g* currentG __attribute__((tls_model("initial-exec")));
+inline g* getg() {
+  return currentG;
+}
+
 enum : uint32_t {
   _Pidle,
   _Prunning,

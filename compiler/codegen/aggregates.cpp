@@ -17,17 +17,24 @@ using llvm::dyn_cast;
 using namespace types;
 using namespace syntax;
 
-llvm::Value* IRGen::nilCheck(llvm::Value* p) {
+llvm::Value* IRGen::nilCheck(llvm::Value* p, uint64_t offset) {
   if (llvm::isa<llvm::GlobalValue>(p) || llvm::isa<llvm::AllocaInst>(p)) return p;
   llvm::BasicBlock* okBB = newBlock("nil.ok");
   llvm::BasicBlock* failBB = newBlock("nil.panic");
   b.CreateCondBr(b.CreateICmpEQ(p, llvm::ConstantPointerNull::get(ptrTy)), failBB, okBB,
                  llvm::MDBuilder(ctx).createBranchWeights(1, 1 << 20));
   b.SetInsertPoint(failBB);
-  callRuntime("runtime.panicmem", {});
+  // The address the access would have faulted at, which Go's SIGSEGV line shows.
+  callRuntime("runtime.panicmem", {llvm::ConstantInt::get(i64, offset)});
   b.CreateUnreachable();
   b.SetInsertPoint(okBB);
   return p;
+}
+
+uint64_t IRGen::fieldOffset(Type* structType, int index) {
+  auto* st = dyn_cast<llvm::StructType>(llvmType(structType));
+  if (!st) return 0;
+  return mod->getDataLayout().getStructLayout(st)->getElementOffset(unsigned(index));
 }
 
 // The address of the field at the end of path, starting at the struct at base;
@@ -42,7 +49,7 @@ llvm::Value* IRGen::fieldAddr(llvm::Value* base, Type* baseType, const std::vect
     t = st->fields[size_t(path[i])]->type;
     if (i + 1 < path.size()) {
       if (auto* ptr = dyn_cast<Pointer>(t->underlying())) {
-        p = nilCheck(b.CreateLoad(ptrTy, p));
+        p = nilCheck(b.CreateLoad(ptrTy, p), fieldOffset(ptr->elem, path[i + 1]));
         t = ptr->elem;
       }
     }

@@ -205,7 +205,7 @@ llvm::Value* IRGen::call(CallExpr* e) {
   if (f) {
     std::vector<llvm::Value*> args = callArgs(e, sig);
     llvm::Function* fn = declareFunc(f);
-    if (f->external()) return b.CreateCall(fn, args);
+    if (f->external()) return callExternal(b, fn, args);
     return callGo(fn->getFunctionType(), fn, nullptr, args);
   }
 
@@ -227,6 +227,11 @@ void IRGen::printCall(CallExpr* e, bool ln) {
       vals.push_back(exprTo(a, tys.back()));
     }
   }
+  printValues(vals, tys, ln, e);
+}
+
+void IRGen::printValues(const std::vector<llvm::Value*>& vals, const std::vector<Type*>& tys,
+                        bool ln, CallExpr* e) {
   callRuntime("runtime.printlock", {});
   for (size_t i = 0; i < vals.size(); i++) {
     if (ln && i > 0) callRuntime("runtime.printsp", {});
@@ -366,6 +371,7 @@ llvm::Value* IRGen::builtinCall(CallExpr* e, BuiltinId id) {
                       b.CreateMul(n, llvm::ConstantInt::get(i64, goSize(elem))));
       return n;
     }
+    case BuiltinId::Recover: return recoverCall();
     case BuiltinId::New: {
       Type* t = typeOf(e);
       return newObject(cast<Pointer>(t->underlying())->elem);

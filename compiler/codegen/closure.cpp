@@ -111,8 +111,8 @@ llvm::Value* IRGen::funcValue(Func* f) {
     llvm::IRBuilder<> wb(llvm::BasicBlock::Create(ctx, "entry", w));
     std::vector<llvm::Value*> args;
     for (unsigned i = 1; i < w->arg_size(); i++) args.push_back(w->getArg(i));
-    llvm::Value* r = wb.CreateCall(fn, args);
-    if (fn->getReturnType()->isVoidTy()) {
+    llvm::Value* r = callExternal(wb, fn, args);
+    if (w->getReturnType()->isVoidTy()) {
       wb.CreateRetVoid();
     } else {
       wb.CreateRet(r);

@@ -8,6 +8,8 @@
 #include <llvm/IR/MDBuilder.h>
 #include <llvm/Support/Casting.h>
 
+#include <optional>
+
 namespace minigo::codegen {
 
 using llvm::cast;
@@ -258,7 +260,7 @@ llvm::Value* IRGen::addr(Expr* e0) {
       llvm::Value* base;
       Type* baseType;
       if (auto* p = dyn_cast<Pointer>(xt->underlying())) {
-        base = nilCheck(expr(s->x));
+        base = nilCheck(expr(s->x), fieldOffset(p->elem, it->second.index[0]));
         baseType = p->elem;
       } else {
         base = addr(s->x);
@@ -580,73 +582,101 @@ llvm::Value* IRGen::compare(Operator op, llvm::Value* x, llvm::Value* y, Type* t
 llvm::Value* IRGen::sliceExpr(SliceExpr* e) {
   Type* xt = typeOf(e->x);
   Type* u = xt->underlying();
-  auto toInt = [&](Expr* ex) -> llvm::Value* {
-    llvm::Value* v = expr(ex);
-    return isSigned(typeOf(ex)) ? b.CreateSExtOrTrunc(v, i64) : b.CreateZExtOrTrunc(v, i64);
+  // The operand: data pointer, length and capacity; and the element type.
+  llvm::Value *base, *len, *cap;
+  Type* elem = nullptr;
+  bool isStr = isString(u);
+  bool isSlice = false;
+  if (isStr) {
+    llvm::Value* s = expr(e->x);
+    base = b.CreateExtractValue(s, 0);
+    len = cap = b.CreateExtractValue(s, 1);
+  } else if (auto* sl = dyn_cast<Slice>(u)) {
+    llvm::Value* s = expr(e->x);
+    base = b.CreateExtractValue(s, 0);
+    len = b.CreateExtractValue(s, 1);
+    cap = b.CreateExtractValue(s, 2);
+    elem = sl->elem;
+    isSlice = true;
+  } else {
+    Array* at = dyn_cast<Array>(u);
+    if (auto* pt = dyn_cast<Pointer>(u)) {
+      at = dyn_cast<Array>(pt->elem->underlying());
+      base = at ? nilCheck(expr(e->x)) : nullptr;
+    } else {
+      base = at ? addr(e->x) : nullptr;
+    }
+    if (!at) {
+      unsupported(e, "slice expression on " + typeString(xt));
+      return llvm::UndefValue::get(llvmType(typeOf(e)));
+    }
+    len = cap = llvm::ConstantInt::get(i64, uint64_t(at->len));
+    elem = at->elem;
+  }
+
+  // Indices, converted to int; the panics name the index as its type prints.
+  struct Index {
+    llvm::Value* v;
+    bool isSigned;
   };
-  if (isString(u)) {
-    llvm::Value* s = expr(e->x);
-    llvm::Value* len = b.CreateExtractValue(s, 1);
-    llvm::Value* lo = e->index[0] ? toInt(e->index[0]) : llvm::ConstantInt::get(i64, 0);
-    llvm::Value* hi = e->index[1] ? toInt(e->index[1]) : len;
-    // 0 <= lo <= hi <= len
+  auto index = [&](Expr* ex) -> Index {
+    Type* t = typeOf(ex);
+    llvm::Value* v = expr(ex);
+    bool sgn = isSigned(t);
+    return {sgn ? b.CreateSExtOrTrunc(v, i64) : b.CreateZExtOrTrunc(v, i64), sgn};
+  };
+  auto check = [&](const Index& x, llvm::Value* bound, const std::string& panicFn) {
+    // One unsigned comparison also rejects negative indices.
     llvm::BasicBlock* okBB = newBlock("slice.ok");
-    llvm::BasicBlock* badHi = newBlock("slice.badhigh");
-    llvm::BasicBlock* checkLo = newBlock("slice.checklow");
-    llvm::BasicBlock* badLo = newBlock("slice.badlow");
-    b.CreateCondBr(b.CreateICmpULE(hi, len), checkLo, badHi);
-    b.SetInsertPoint(badHi);
-    callRuntime("runtime.panicSliceAlen", {hi, len});
-    b.CreateUnreachable();
-    b.SetInsertPoint(checkLo);
-    b.CreateCondBr(b.CreateICmpULE(lo, hi), okBB, badLo);
-    b.SetInsertPoint(badLo);
-    callRuntime("runtime.panicSliceB", {lo, hi});
+    llvm::BasicBlock* failBB = newBlock("slice.fail");
+    b.CreateCondBr(b.CreateICmpULE(x.v, bound), okBB, failBB,
+                   llvm::MDBuilder(ctx).createBranchWeights(1 << 20, 1));
+    b.SetInsertPoint(failBB);
+    callRuntime("runtime." + panicFn + (x.isSigned ? "" : "U"), {x.v, bound});
     b.CreateUnreachable();
     b.SetInsertPoint(okBB);
-    llvm::Value* p = b.CreateGEP(i8, b.CreateExtractValue(s, 0), lo);
+  };
+  // Evaluated left to right, checked right to left as Go does (max, then high, then low).
+  Index lo{llvm::ConstantInt::get(i64, 0), true};
+  std::optional<Index> hi, max;
+  if (e->index[0]) lo = index(e->index[0]);
+  if (e->index[1]) hi = index(e->index[1]);
+  if (e->full && e->index[2]) max = index(e->index[2]);
+  llvm::Value* hiV;
+  llvm::Value* maxV;
+  if (max) {
+    check(*max, cap, isSlice ? "panicSlice3Acap" : "panicSlice3Alen");
+    check(*hi, max->v, "panicSlice3B");
+    check(lo, hi->v, "panicSlice3C");
+    hiV = hi->v;
+    maxV = max->v;
+  } else {
+    if (hi) {
+      check(*hi, isStr ? len : cap, isSlice ? "panicSliceAcap" : "panicSliceAlen");
+      hiV = hi->v;
+    } else {
+      hiV = len;
+    }
+    if (e->index[0]) check(lo, hiV, "panicSliceB");
+    maxV = cap;
+  }
+  llvm::Value* newLen = b.CreateSub(hiV, lo.v);
+  llvm::Value* newCap = isStr ? newLen : b.CreateSub(maxV, lo.v);
+  // The new data pointer; an empty result keeps the old one rather than pointing past
+  // the end of the object (the collector must never see such a pointer).
+  llvm::Value* moved =
+      isStr ? b.CreateGEP(i8, base, lo.v) : b.CreateGEP(llvmType(elem), base, lo.v);
+  llvm::Value* ptr =
+      b.CreateSelect(b.CreateICmpEQ(newCap, llvm::ConstantInt::get(i64, 0)), base, moved);
+  if (isStr) {
     llvm::Value* r = llvm::UndefValue::get(stringTy);
-    r = b.CreateInsertValue(r, p, 0);
-    return b.CreateInsertValue(r, b.CreateSub(hi, lo), 1);
+    r = b.CreateInsertValue(r, ptr, 0);
+    return b.CreateInsertValue(r, newLen, 1);
   }
-  if (auto* sl = dyn_cast<Slice>(u)) {
-    llvm::Value* s = expr(e->x);
-    llvm::Value* cap = b.CreateExtractValue(s, 2);
-    llvm::Value* lo = e->index[0] ? toInt(e->index[0]) : llvm::ConstantInt::get(i64, 0);
-    llvm::Value* hi = e->index[1] ? toInt(e->index[1]) : b.CreateExtractValue(s, 1);
-    llvm::Value* max = e->index[2] ? toInt(e->index[2]) : cap;
-    llvm::BasicBlock* c1 = newBlock("slice.checkmax");
-    llvm::BasicBlock* c2 = newBlock("slice.checkhigh");
-    llvm::BasicBlock* c3 = newBlock("slice.checklow");
-    llvm::BasicBlock* okBB = newBlock("slice.ok");
-    llvm::BasicBlock* bad1 = newBlock("slice.badcap");
-    llvm::BasicBlock* bad2 = newBlock("slice.badhigh");
-    llvm::BasicBlock* bad3 = newBlock("slice.badlow");
-    b.CreateBr(c1);
-    b.SetInsertPoint(c1);
-    b.CreateCondBr(b.CreateICmpULE(max, cap), c2, bad1);
-    b.SetInsertPoint(bad1);
-    callRuntime("runtime.panicSliceAcap", {max, cap});
-    b.CreateUnreachable();
-    b.SetInsertPoint(c2);
-    b.CreateCondBr(b.CreateICmpULE(hi, max), c3, bad2);
-    b.SetInsertPoint(bad2);
-    callRuntime(e->index[2] ? "runtime.panicSliceB" : "runtime.panicSliceAcap", {hi, max});
-    b.CreateUnreachable();
-    b.SetInsertPoint(c3);
-    b.CreateCondBr(b.CreateICmpULE(lo, hi), okBB, bad3);
-    b.SetInsertPoint(bad3);
-    callRuntime("runtime.panicSliceB", {lo, hi});
-    b.CreateUnreachable();
-    b.SetInsertPoint(okBB);
-    llvm::Value* p = b.CreateGEP(llvmType(sl->elem), b.CreateExtractValue(s, 0), lo);
-    llvm::Value* r = llvm::UndefValue::get(sliceTy);
-    r = b.CreateInsertValue(r, p, 0);
-    r = b.CreateInsertValue(r, b.CreateSub(hi, lo), 1);
-    return b.CreateInsertValue(r, b.CreateSub(max, lo), 2);
-  }
-  unsupported(e, "slice expression on " + typeString(xt));
-  return llvm::UndefValue::get(llvmType(typeOf(e)));
+  llvm::Value* r = llvm::UndefValue::get(sliceTy);
+  r = b.CreateInsertValue(r, ptr, 0);
+  r = b.CreateInsertValue(r, newLen, 1);
+  return b.CreateInsertValue(r, newCap, 2);
 }
 
 }  // namespace minigo::codegen

@@ -101,17 +101,33 @@ llvm::Function* IRGen::declareFunc(Func* f) {
     size_t idx = size_t(std::find(inits.begin(), inits.end(), f) - inits.begin());
     name += "." + std::to_string(idx);
   }
-  bool external = f->external() || (f->pkg == prog.mainPkg && f->name == "main" && !sig->recv);
+  // Functions the runtime calls keep external linkage: main.main, and stdlib/runtime's
+  // (the C++ runtime calls some of them).
+  bool external = f->external() || (f->pkg == prog.mainPkg && f->name == "main" && !sig->recv) ||
+                  (f->pkg && f->pkg == prog.runtimePkg);
+  llvm::FunctionType* ft = llvmFuncType(sig, !f->external());
+  llvm::Type* sretTy = nullptr;
+  if (f->external()) {
+    // Implemented by the runtime in C++, with C's convention: results larger than two
+    // words come back through a hidden first pointer (sret), as a C struct would.
+    llvm::Type* rt = ft->getReturnType();
+    if (rt->isStructTy() && mod->getDataLayout().getTypeAllocSize(rt) > 16) {
+      sretTy = rt;
+      std::vector<llvm::Type*> params{ptrTy};
+      params.insert(params.end(), ft->param_begin(), ft->param_end());
+      ft = llvm::FunctionType::get(voidTy, params, false);
+    }
+  }
   auto* fn = llvm::Function::Create(
-      llvmFuncType(sig, !f->external()),
-      external ? llvm::GlobalValue::ExternalLinkage : llvm::GlobalValue::InternalLinkage, name,
+      ft, external ? llvm::GlobalValue::ExternalLinkage : llvm::GlobalValue::InternalLinkage, name,
       mod.get());
   if (f->external()) {
-    // Implemented by the runtime in C++: bools travel zero-extended.
+    // Bools travel zero-extended.
     for (unsigned i = 0; i < fn->arg_size(); i++) {
       if (fn->getArg(i)->getType() == i1) fn->addParamAttr(i, llvm::Attribute::ZExt);
     }
     if (fn->getReturnType() == i1) fn->addRetAttr(llvm::Attribute::ZExt);
+    if (sretTy) fn->addParamAttr(0, llvm::Attribute::getWithStructRetType(ctx, sretTy));
   } else {
     fn->addParamAttr(0, llvm::Attribute::Nest);
   }
@@ -126,6 +142,22 @@ llvm::CallInst* IRGen::callGo(llvm::FunctionType* ft, llvm::Value* callee, llvm:
   llvm::CallInst* c = b.CreateCall(ft, callee, all);
   c->addParamAttr(0, llvm::Attribute::Nest);
   return c;
+}
+
+llvm::Value* IRGen::callExternal(llvm::IRBuilder<>& ib, llvm::Function* fn,
+                                 llvm::ArrayRef<llvm::Value*> args) {
+  if (fn->arg_size() > 0 && fn->hasParamAttribute(0, llvm::Attribute::StructRet)) {
+    llvm::Type* rt = fn->getParamStructRetType(0);
+    llvm::Function* caller = ib.GetInsertBlock()->getParent();
+    llvm::IRBuilder<> ab(&caller->getEntryBlock(), caller->getEntryBlock().begin());
+    llvm::AllocaInst* tmp = ab.CreateAlloca(rt, nullptr, "sret");
+    std::vector<llvm::Value*> all{tmp};
+    all.insert(all.end(), args.begin(), args.end());
+    llvm::CallInst* c = ib.CreateCall(fn, all);
+    c->addParamAttr(0, llvm::Attribute::getWithStructRetType(ctx, rt));
+    return ib.CreateLoad(rt, tmp);
+  }
+  return ib.CreateCall(fn, args);
 }
 
 llvm::BasicBlock* IRGen::newBlock(const std::string& name) {
@@ -199,11 +231,13 @@ void IRGen::beginFunction(llvm::Function* fn, Signature* sig, syntax::Node* body
     fs->results.push_back(slot);
     fs->vars[r] = slot;
   }
-  (void)body;
+  beginDefers(body);
 }
 
 void IRGen::finishFunction() {
-  if (!blockTerminated()) {
+  if (fs->hasDefer) {
+    finishDefers();
+  } else if (!blockTerminated()) {
     if (tupleLen(fs->sig->results) == 0) {
       b.CreateRetVoid();
     } else {
@@ -225,6 +259,7 @@ void IRGen::emitWrapper(llvm::Function* fn, Signature* sig, const std::function<
   llvm::BasicBlock* bodyBB = llvm::BasicBlock::Create(ctx, "body", fn);
   b.SetInsertPoint(bodyBB);
   fs->closure = fn->arg_size() > 0 ? fn->getArg(0) : nullptr;
+  wrapperPrologue();
   body();
   if (!blockTerminated()) b.CreateUnreachable();
   llvm::IRBuilder<>(fs->allocaBlock).CreateBr(bodyBB);
@@ -244,6 +279,13 @@ void IRGen::genFunc(Func* f) {
 }
 
 void IRGen::emitReturn(const std::vector<llvm::Value*>& values) {
+  if (fs->hasDefer) {
+    // The deferred calls run at the exit block, which returns the result slots.
+    for (size_t i = 0; i < values.size(); i++) b.CreateStore(values[i], fs->results[i]);
+    b.CreateBr(fs->exitBB);
+    b.SetInsertPoint(newBlock("afterreturn"));
+    return;
+  }
   std::vector<llvm::Value*> vals = values;
   if (vals.empty()) {
     for (size_t i = 0; i < fs->results.size(); i++) {
@@ -333,6 +375,13 @@ std::unique_ptr<llvm::Module> IRGen::run() {
   for (Package* pkg : prog.packages) genPackageInit(pkg);
   genInitTask();
   if (failed) return nullptr;
+  for (llvm::Function& fn : *mod) {
+    if (fn.isDeclaration()) continue;
+    // A frame pointer in every frame: recover relies on it (defer.cpp), and it keeps
+    // stack traces cheap. Unwind tables everywhere: a panic unwinds through any frame.
+    fn.addFnAttr("frame-pointer", "all");
+    fn.setUWTableKind(llvm::UWTableKind::Default);
+  }
   std::string err;
   llvm::raw_string_ostream os(err);
   if (llvm::verifyModule(*mod, &os)) {

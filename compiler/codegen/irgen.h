@@ -56,6 +56,14 @@ struct FuncState {
   int literals = 0;                // function literals numbered so far (p.f.func1, ...)
   bool isLiteral = false;          // a function literal's body
   std::string name;                // symbol of the function (for literal names)
+  // Functions with defer statements (defer.cpp): every return goes through exitBB,
+  // which runs the deferred calls and returns the result slots' values; calls that
+  // may panic become invokes whose landing pad runs them for the panic.
+  bool hasDefer = false;
+  llvm::Value* deferFrame = nullptr;  // the frame token (a slot of this frame)
+  llvm::BasicBlock* exitBB = nullptr;
+  int loopDepth = 0;  // for statements enclosing the current statement
+  int thunks = 0;     // deferred-call thunks numbered so far
 };
 
 class IRGen {
@@ -98,6 +106,8 @@ class IRGen {
   // ---- runtime_api.cpp ----
   llvm::FunctionCallee runtimeFunc(const std::string& name);
   llvm::Value* callRuntime(const std::string& name, llvm::ArrayRef<llvm::Value*> args);
+  // The function of stdlib/runtime (Go source) named name ("runtime.panicIndex"), if any.
+  types::Func* runtimeGoFunc(const std::string& name);
   // Calls a runtime function that never returns (panics) and starts a new (dead) block.
   void callNoReturn(const std::string& name, llvm::ArrayRef<llvm::Value*> args);
 
@@ -122,6 +132,10 @@ class IRGen {
   // Generates the body of a compiler-made function (wrappers): body emits code with the
   // builder positioned in fn, and must end with a return.
   void emitWrapper(llvm::Function* fn, types::Signature* sig, const std::function<void()>& body);
+  // Calls a function declared without a body (provided by the runtime in C++), with
+  // the sret convention declareFunc gave it for large results.
+  llvm::Value* callExternal(llvm::IRBuilder<>& ib, llvm::Function* fn,
+                            llvm::ArrayRef<llvm::Value*> args);
   // Calls a Go function (closure pointer first, marked nest).
   llvm::CallInst* callGo(llvm::FunctionType* ft, llvm::Value* callee, llvm::Value* closure,
                          llvm::ArrayRef<llvm::Value*> args);
@@ -158,6 +172,22 @@ class IRGen {
   llvm::Value* makeClosure(llvm::Function* fn, llvm::ArrayRef<llvm::Value*> captures,
                            llvm::ArrayRef<types::Type*> captureTypes);
 
+  // ---- defer.cpp ----
+  // Prepares the current function for defer statements if body has any.
+  void beginDefers(syntax::Node* body);
+  void deferStmt(syntax::CallStmt* s);
+  // A closure without parameters or results that performs call e, its function and
+  // arguments evaluated now (for defer; go statements later).
+  llvm::Value* deferredClosure(syntax::CallExpr* e);
+  // The exit block and landing pad of a function that defers; turns its calls into
+  // invokes.
+  void finishDefers();
+  // recover(): effective only in the function a panic's deferred call runs directly.
+  llvm::Value* recoverCall();
+  // The entry of a compiler-made wrapper: tells the runtime, while a panic runs, that
+  // the function the wrapper calls may recover as if it were the deferred function.
+  void wrapperPrologue();
+
   // ---- methods.cpp ----
   // The receiver value or pointer for calling method m on the selection's base.
   llvm::Value* methodReceiver(syntax::SelectorExpr* e, const types::Selection& sel, types::Func* m);
@@ -176,7 +206,9 @@ class IRGen {
                          llvm::ArrayRef<llvm::Value*> args, types::Signature* sig);
 
   // ---- structs (expr.cpp) ----
-  llvm::Value* nilCheck(llvm::Value* p);
+  // Panics (Go's nil dereference) if p is nil; offset: of the field about to be read.
+  llvm::Value* nilCheck(llvm::Value* p, uint64_t offset = 0);
+  uint64_t fieldOffset(types::Type* structType, int index);
   llvm::Value* fieldAddr(llvm::Value* base, types::Type* baseType, const std::vector<int>& path,
                          types::Type** fieldType);
   llvm::Value* selector(syntax::SelectorExpr* e);
@@ -227,6 +259,9 @@ class IRGen {
   llvm::Value* call(syntax::CallExpr* e);
   llvm::Value* builtinCall(syntax::CallExpr* e, types::BuiltinId id);
   void printCall(syntax::CallExpr* e, bool ln);
+  // print/println of values already evaluated (e: the call, for error positions).
+  void printValues(const std::vector<llvm::Value*>& vals, const std::vector<types::Type*>& tys,
+                   bool ln, syntax::CallExpr* e);
   std::vector<llvm::Value*> callArgs(syntax::CallExpr* e, types::Signature* sig);
   llvm::Value* makeSlice(types::Type* elem, llvm::Value* len, llvm::Value* cap);
   llvm::Value* newObject(types::Type* t);

@@ -7,6 +7,8 @@
 
 namespace minigo::codegen {
 
+using types::Func;
+
 namespace {
 
 enum class P : uint8_t { Void, Bool, I64, F64, Ptr, Str, Slice, Eface, Iface };
@@ -16,6 +18,7 @@ struct RuntimeSig {
   P result;
   std::vector<P> params;
   bool noreturn = false;
+  bool unwinds = false;  // may panic (then calls become invokes in functions that defer)
 };
 
 const RuntimeSig runtimeSigs[] = {
@@ -34,24 +37,20 @@ const RuntimeSig runtimeSigs[] = {
     {"runtime.printslice", P::Void, {P::Slice}},
     {"runtime.printeface", P::Void, {P::Eface}},
     {"runtime.printiface", P::Void, {P::Iface}},
-    // panic.cpp: panics
-    {"runtime.gopanic", P::Void, {P::Eface}, true},
-    {"runtime.panicdivide", P::Void, {}, true},
-    {"runtime.panicshift", P::Void, {}, true},
-    {"runtime.panicIndex", P::Void, {P::I64, P::I64}, true},
-    {"runtime.panicIndexU", P::Void, {P::I64, P::I64}, true},
-    {"runtime.panicSliceAlen", P::Void, {P::I64, P::I64}, true},
-    {"runtime.panicSliceAcap", P::Void, {P::I64, P::I64}, true},
-    {"runtime.panicSliceB", P::Void, {P::I64, P::I64}, true},
-    {"runtime.panicmakeslicelen", P::Void, {}, true},
-    {"runtime.panicmem", P::Void, {}, true},
-    {"runtime.panicwrap", P::Void, {P::Str, P::Str, P::Str}, true},
+    // panic.cpp, defer.cpp: panics, recover, deferred calls
+    {"runtime.gopanic", P::Void, {P::Eface}, true, true},
+    {"runtime.gorecover", P::Eface, {P::Ptr, P::Ptr}},
+    {"runtime.deferwrapper", P::Void, {P::Ptr, P::Ptr, P::Ptr}},
+    {"runtime.deferprocStack", P::Void, {P::Ptr, P::Ptr, P::Ptr}},
+    {"runtime.deferproc", P::Void, {P::Ptr, P::Ptr}},
+    {"runtime.deferreturn", P::Void, {P::Ptr}, false, true},
+    {"runtime.deferpanic", P::Bool, {P::Ptr, P::Ptr}, false, true},
     // string.cpp: strings
-    {"runtime.concatstring2", P::Str, {P::Str, P::Str}},
-    {"runtime.concatstring3", P::Str, {P::Str, P::Str, P::Str}},
-    {"runtime.concatstring4", P::Str, {P::Str, P::Str, P::Str, P::Str}},
-    {"runtime.concatstring5", P::Str, {P::Str, P::Str, P::Str, P::Str, P::Str}},
-    {"runtime.concatstrings", P::Str, {P::Ptr, P::I64}},
+    {"runtime.concatstring2", P::Str, {P::Str, P::Str}, false, true},
+    {"runtime.concatstring3", P::Str, {P::Str, P::Str, P::Str}, false, true},
+    {"runtime.concatstring4", P::Str, {P::Str, P::Str, P::Str, P::Str}, false, true},
+    {"runtime.concatstring5", P::Str, {P::Str, P::Str, P::Str, P::Str, P::Str}, false, true},
+    {"runtime.concatstrings", P::Str, {P::Ptr, P::I64}, false, true},
     {"runtime.cmpstring", P::I64, {P::Str, P::Str}},
     {"runtime.memequal", P::Bool, {P::Ptr, P::Ptr, P::I64}},
     {"runtime.intstring", P::Str, {P::Ptr, P::I64}},
@@ -61,17 +60,18 @@ const RuntimeSig runtimeSigs[] = {
     {"runtime.slicerunetostring", P::Str, {P::Ptr, P::Ptr, P::I64}},
     // malloc.cpp, slice.cpp: allocation
     {"runtime.newobject", P::Ptr, {P::Ptr}},
-    {"runtime.makeslice", P::Ptr, {P::Ptr, P::I64, P::I64}},
-    {"runtime.growslice", P::Slice, {P::Ptr, P::Ptr, P::I64, P::I64, P::I64}},
+    {"runtime.makeslice", P::Ptr, {P::Ptr, P::I64, P::I64}, false, true},
+    {"runtime.growslice", P::Slice, {P::Ptr, P::Ptr, P::I64, P::I64, P::I64}, false, true},
     // iface.cpp: interface conversions
     {"runtime.convT64", P::Ptr, {P::I64}},
     {"runtime.convTstring", P::Ptr, {P::Str}},
     {"runtime.convT", P::Ptr, {P::Ptr, P::Ptr}},
-    {"runtime.efaceeq", P::Bool, {P::Ptr, P::Ptr, P::Ptr}},
-    {"runtime.panicdottypeE", P::Void, {P::Ptr, P::Ptr, P::Ptr}, true},
-    {"runtime.panicdottypeI", P::Void, {P::Ptr, P::Ptr, P::Ptr}, true},
-    {"runtime.ifaceeq", P::Bool, {P::Ptr, P::Ptr, P::Ptr}},
-    {"runtime.assertE2I", P::Ptr, {P::Ptr, P::Ptr}},
+    {"runtime.efaceeq", P::Bool, {P::Ptr, P::Ptr, P::Ptr}, false, true},
+    {"runtime.panicdottypeE", P::Void, {P::Ptr, P::Ptr, P::Ptr}, true, true},
+    {"runtime.panicdottypeI", P::Void, {P::Ptr, P::Ptr, P::Ptr}, true, true},
+    {"runtime.panicnildottype", P::Void, {P::Ptr}, true, true},
+    {"runtime.ifaceeq", P::Bool, {P::Ptr, P::Ptr, P::Ptr}, false, true},
+    {"runtime.assertE2I", P::Ptr, {P::Ptr, P::Ptr}, false, true},
     {"runtime.assertE2I2", P::Ptr, {P::Ptr, P::Ptr}},
 };
 
@@ -103,7 +103,7 @@ llvm::FunctionCallee IRGen::runtimeFunc(const std::string& name) {
     auto* ft = llvm::FunctionType::get(sret ? voidTy : lower(s.result), params, false);
     llvm::FunctionCallee fc = mod->getOrInsertFunction(name, ft);
     if (auto* f = llvm::dyn_cast<llvm::Function>(fc.getCallee())) {
-      f->addFnAttr(llvm::Attribute::NoUnwind);
+      if (!s.unwinds) f->addFnAttr(llvm::Attribute::NoUnwind);
       if (s.noreturn) {
         f->addFnAttr(llvm::Attribute::NoReturn);
         f->addFnAttr(llvm::Attribute::Cold);
@@ -122,7 +122,19 @@ llvm::FunctionCallee IRGen::runtimeFunc(const std::string& name) {
   throw std::logic_error("unknown runtime function " + name);
 }
 
+Func* IRGen::runtimeGoFunc(const std::string& name) {
+  if (!prog.runtimePkg || !name.starts_with("runtime.")) return nullptr;
+  auto* f = llvm::dyn_cast_or_null<Func>(prog.runtimePkg->scope->lookup(name.substr(8)));
+  return f && f->decl ? f : nullptr;
+}
+
 llvm::Value* IRGen::callRuntime(const std::string& name, llvm::ArrayRef<llvm::Value*> args) {
+  if (Func* gf = runtimeGoFunc(name)) {
+    // Part of the runtime written in Go (stdlib/runtime).
+    llvm::Function* fn = declareFunc(gf);
+    if (gf->external()) return callExternal(b, fn, args);
+    return callGo(fn->getFunctionType(), fn, nullptr, args);
+  }
   llvm::FunctionCallee fc = runtimeFunc(name);
   auto* f = llvm::cast<llvm::Function>(fc.getCallee());
   if (f->hasParamAttribute(0, llvm::Attribute::StructRet)) {

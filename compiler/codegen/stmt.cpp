@@ -66,7 +66,11 @@ void IRGen::stmt(Stmt* s0) {
     case NodeKind::BranchStmt: branchStmt(cast<BranchStmt>(s0)); break;
     case NodeKind::CallStmt: {
       auto* s = cast<CallStmt>(s0);
-      unsupported(s, s->tok == Tok::Go ? "go statement" : "defer statement");
+      if (s->tok == Tok::Defer) {
+        deferStmt(s);
+      } else {
+        unsupported(s, "go statement");
+      }
       break;
     }
     case NodeKind::SendStmt: unsupported(s0, "channel send"); break;
@@ -251,7 +255,9 @@ void IRGen::forStmt(ForStmt* s, const LabeledStmt*) {
     b.CreateBr(bodyBB);
   }
   b.SetInsertPoint(bodyBB);
+  fs->loopDepth++;
   stmt(s->body);
+  fs->loopDepth--;
   if (!blockTerminated()) b.CreateBr(postBB);
   b.SetInsertPoint(postBB);
   if (s->post) stmt(s->post);
@@ -375,7 +381,9 @@ void IRGen::rangeStmt(ForStmt* s, RangeClause* r) {
       bind(valExpr, b.CreateLoad(llvmType(elemT), ep), elemT);
     }
   }
+  fs->loopDepth++;
   stmt(s->body);
+  fs->loopDepth--;
   if (!blockTerminated()) b.CreateBr(postBB);
   b.SetInsertPoint(postBB);
   b.CreateStore(b.CreateLoad(i64, next), idx);

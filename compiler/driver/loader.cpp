@@ -80,8 +80,13 @@ Loader::PkgState* Loader::loadStdlib(const std::string& path, BasicLit* at) {
   std::vector<std::string> files;
   if (fs::is_directory(dir)) files = goFilesIn(dir);
   if (files.empty()) {
-    diag_.error(at->pos, "package " + path + " not supported (minigo's standard library has no " +
-                             path + ")");
+    std::string msg =
+        "package " + path + " not supported (minigo's standard library has no " + path + ")";
+    if (at) {
+      diag_.error(at->pos, msg);
+    } else {
+      diag_.errorNoPos(msg);
+    }
     return nullptr;
   }
   auto st = std::make_unique<PkgState>();
@@ -166,6 +171,9 @@ bool Loader::load(const std::string& target) {
       return false;
     }
   }
+  // The runtime's Go half comes first, whatever the program imports.
+  PkgState* rt = loadStdlib("runtime", nullptr);
+  if (!rt || !visit(*rt)) return false;
   if (!visit(*main)) return false;
   // Syntax errors stop compilation before type checking; lexical and other parse-time
   // errors (bad literals, misplaced branches, ...) do not, as in Go.
@@ -175,6 +183,7 @@ bool Loader::load(const std::string& target) {
   }
   if (diag_.hasErrors()) return false;  // parse-time errors reported before checking
   prog_.mainPkg = main->pkg;
+  prog_.runtimePkg = rt->pkg;
   if (!main->pkg->scope->lookup("main") ||
       !llvm::isa<types::Func>(main->pkg->scope->lookup("main"))) {
     diag_.errorNoPos("function main is undeclared in the main package");

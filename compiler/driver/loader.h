@@ -25,6 +25,8 @@ struct Program {
   types::Info info;
   std::vector<types::Package*> packages;  // dependency order; main last
   types::Package* mainPkg = nullptr;
+  // stdlib/runtime: part of every program (the Go half of the runtime), checked first.
+  types::Package* runtimePkg = nullptr;
 
   Program();
 };

@@ -1,6 +1,6 @@
 // IR test: integer division and modulo by a value the compiler cannot prove
-// non-zero are guarded by a call to Go's runtime.panicdivide (declared, and
-// called from main.main). The divisor comes from a recursive function so that
+// non-zero are guarded by a call to Go's runtime.panicdivide (a Go function of
+// stdlib/runtime, called from main.main). The divisor comes from a recursive function so that
 // O2 cannot fold it.
 package main
 
@@ -16,6 +16,6 @@ func main() {
 	println(100/d, 100%d)
 }
 
-// CHECK-DAG: declare {{.*}}@{{"?}}runtime.panicdivide{{"?}}()
+// CHECK-DAG: define {{.*}}@{{"?}}runtime.panicdivide{{"?}}(ptr nest
 // CHECK-DAG: define {{.*}}@{{"?}}main.main{{"?}}(
-// CHECK-DAG: call {{.*}}@{{"?}}runtime.panicdivide{{"?}}()
+// CHECK-DAG: call {{.*}}@{{"?}}runtime.panicdivide{{"?}}(ptr nest

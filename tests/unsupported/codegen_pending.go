@@ -5,7 +5,6 @@ package main
 func main() {
 	ch := make(chan int) // ERROR "make of chan int not supported$"
 	go func() {}()       // ERROR "go statement not supported$"
-	defer println("x")   // ERROR "defer statement not supported$"
 	select {}            // ERROR "select statement not supported$"
 	_ = ch
 }
