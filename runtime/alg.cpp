@@ -31,8 +31,6 @@ bool rt_interequal(const void*, const void*) __asm__("runtime.interequal");
 
 namespace runtime {
 
-hasherFunc (*compositeHasher)(const _type* t) = nullptr;
-
 namespace {
 
 uint64_t readRandomKey() {
@@ -137,8 +135,8 @@ hasherFunc typehash(const _type* t) {
       if (eq == rt_nilinterequal) return rt_nilinterhash;
       if (eq == rt_interequal) return rt_interhash;
       return nullptr;
-    case kindStruct:
-    case kindArray: return compositeHasher != nullptr ? compositeHasher(t) : nullptr;
+    case kindStruct: return reinterpret_cast<const structtype*>(t)->hasher;
+    case kindArray: return reinterpret_cast<const arraytype*>(t)->hasher;
     default: return nullptr;  // func, map, slice: not comparable
   }
 }

@@ -47,13 +47,9 @@ uintptr_t rt_interhash(const void* p, uintptr_t seed) __asm__("runtime.interhash
 
 namespace runtime {
 
-// compositeHasher returns the hasher of a struct or array type (compiler-generated), or
-// null when the type has none. Wired by whoever owns the composite descriptors; while it
-// is null, structs and arrays held in interfaces are treated as unhashable.
-extern hasherFunc (*compositeHasher)(const _type* t);
-
 // typehash returns the hash function for values of type t, or null when t is not
-// hashable (t->equal is null, or t is a struct/array compositeHasher knows nothing of).
+// hashable (t->equal is null). Structs and arrays use the hasher the compiler emitted
+// in their descriptor (structtype::hasher, arraytype::hasher).
 // Scalars hash by size (memhash8..128), floats and complexes by value (+0 == -0),
 // strings by content, interfaces by their dynamic value; an empty interface is told
 // from a non-empty one by its equal function (nilinterequal vs interequal).

@@ -199,10 +199,27 @@ const imethod* buildItab(const interfacetype* inter, const _type* typ, itab* out
 
 }  // namespace
 
+// The itabs the compiler emitted (go.itablinks: a count, then the itabs). getitab
+// returns those for their pairs, so that an itab is unique per (interface, type) pair
+// and compiled code may compare itab pointers (type switches, assertions, ==).
+struct ItabLinks {
+  int64_t n;  // then n itab pointers
+};
+extern "C" __attribute__((weak)) const ItabLinks go_itablinks __asm__("go.itablinks");
+
 // Returns the itab of (inter, typ), or null when typ lacks one of inter's methods.
 itab* getitab(const interfacetype* inter, const _type* typ, const imethod** missing) {
   std::lock_guard<std::mutex> g(itabLock);
-  if (!itabTable) itabTable = new std::unordered_map<ItabKey, itab*, ItabKeyHash>();
+  if (!itabTable) {
+    itabTable = new std::unordered_map<ItabKey, itab*, ItabKeyHash>();
+    if (&go_itablinks != nullptr) {
+      auto* tabs = reinterpret_cast<itab* const*>(&go_itablinks + 1);
+      for (int64_t i = 0; i < go_itablinks.n; i++) {
+        itab* t = tabs[i];
+        (*itabTable)[ItabKey{t->inter, t->type}] = t;
+      }
+    }
+  }
   auto it = itabTable->find(ItabKey{inter, typ});
   if (it != itabTable->end()) {
     if (!it->second && missing) *missing = buildItab(inter, typ, nullptr);
@@ -263,7 +280,7 @@ bool rt_ifaceeq(const runtime::itab* tab, const void* x, const void* y) {
 extern "C" {
 [[noreturn]] void rt_panicdottypeE(const _type* have, const _type* want, const _type* iface)
     RT_ENTRY(panicdottypeE);
-[[noreturn]] void rt_panicdottypeI(const runtime::itab* have, const _type* want, const _type* iface)
+[[noreturn]] void rt_panicdottypeI(const _type* have, const _type* want, const _type* iface)
     RT_ENTRY(panicdottypeI);
 [[noreturn]] void rt_panicnildottype(const _type* want) RT_ENTRY(panicnildottype);
 }
@@ -274,9 +291,10 @@ void rt_panicdottypeE(const _type* have, const _type* want, const _type* iface) 
   runtime::panicTypeAssert(&iface->str, have ? &have->str : nullptr, &want->str, nullptr);
 }
 
-// x.(T) failed for a non-empty interface x (have is its itab).
-void rt_panicdottypeI(const runtime::itab* have, const _type* want, const _type* iface) {
-  rt_panicdottypeE(have ? have->type : nullptr, want, iface);
+// x.(T) failed for a non-empty interface x (have: its dynamic type, which compiled code
+// read from the itab).
+void rt_panicdottypeI(const _type* have, const _type* want, const _type* iface) {
+  rt_panicdottypeE(have, want, iface);
 }
 
 void rt_panicnildottype(const _type* want) {

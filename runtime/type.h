@@ -5,7 +5,8 @@
 // Layout (must match compiler/codegen/type_descriptors.cpp):
 //   size, ptrdata   bytes of the value, and bytes of its prefix that can hold pointers
 //   hash            a hash of the type, used by interface switches and maps
-//   tflag           reserved (0)
+//   tflag           tflagNamed when the type has a name (a defined type, or a predeclared
+//                   one: int, error, unsafe.Pointer); reflect's AssignableTo needs it
 //   align           alignment of a variable of this type
 //   fieldAlign      alignment of a struct field of this type
 //   kind            kindBool..kindUnsafePointer, | kindDirectIface when the value is
@@ -15,7 +16,11 @@
 //                   ptrdata bytes holds a pointer; null when ptrdata == 0
 //   str             the type's name as Go prints it (%T, panics): "int", "main.T", "[]int"
 //   uncommon        the type's method table (uncommontype), or null when it has no methods
-// Kind-specific descriptors (slicetype, ...) begin with a _type and add fields after it.
+// Kind-specific descriptors (slicetype, ...) begin with a _type and add fields after it;
+// every type has its kind's part, named or not (a named struct type is a structtype).
+// Descriptors of predeclared types have external linkage under their Go symbol
+// ("type.uint8"), so that runtime code can name them (weakly: a program that never
+// uses a type has no descriptor for it).
 // Method tables and interface method lists are sorted the same way (exported names
 // first, then by name, then by package path), so an itab is built by one merge walk.
 #pragma once
@@ -57,6 +62,11 @@ enum Kind : uint8_t {
   kindMask = (1 << 5) - 1,
 };
 
+// _type::tflag bits (Go's values).
+enum TFlag : uint8_t {
+  tflagNamed = 1 << 2,  // the type has a name
+};
+
 struct _type {
   uintptr_t size;
   uintptr_t ptrdata;
@@ -72,6 +82,9 @@ struct _type {
 
   Kind kindOf() const { return Kind(kind & kindMask); }
   bool pointers() const { return ptrdata != 0; }
+  bool named() const { return (tflag & tflagNamed) != 0; }
+  // Whether an interface holds the value itself in its data word (pointer-shaped).
+  bool directIface() const { return (kind & kindDirectIface) != 0; }
 };
 
 static_assert(sizeof(_type) == 64, "compiler/codegen/type_descriptors.cpp emits 64 bytes");
@@ -86,6 +99,8 @@ struct slicetype {
   const _type* elem;
 };
 
+static_assert(sizeof(ptrtype) == 72 && sizeof(slicetype) == 72);
+
 // hasher(key, seed): the hash of the key at key (Go's typeAlg hash functions).
 using hasherFunc = uintptr_t (*)(const void* key, uintptr_t seed);
 
@@ -97,11 +112,15 @@ struct arraytype {
   hasherFunc hasher;  // null when the array is not comparable
 };
 
+static_assert(sizeof(arraytype) == 96);
+
 struct chantype {
   _type typ;
   const _type* elem;
   uintptr_t dir;  // 1 recv, 2 send, 3 both (reflect.ChanDir)
 };
+
+static_assert(sizeof(chantype) == 80);
 
 struct functype {
   _type typ;
@@ -111,12 +130,17 @@ struct functype {
   const _type* const* params;  // inCount parameters, then outCount results
 };
 
+static_assert(sizeof(functype) == 80);
+
 struct structfield {
-  GoString name;  // the field's name (an embedded field's is its type's name)
+  GoString name;  // the field's name (an embedded field's is its type's name: T for *p.T)
   const _type* typ;
   uintptr_t offset;
   uintptr_t embedded;  // 1 for an embedded field
+  GoString tag;        // the field's tag (raw, unquoted), empty when it has none
 };
+
+static_assert(sizeof(structfield) == 56, "compiler/codegen/type_descriptors.cpp emits 56 bytes");
 
 struct structtype {
   _type typ;
@@ -125,6 +149,8 @@ struct structtype {
   intptr_t nfields;
   hasherFunc hasher;  // null when the struct is not comparable
 };
+
+static_assert(sizeof(structtype) == 104);
 
 struct imethod {
   GoString name;
@@ -138,6 +164,8 @@ struct interfacetype {
   const imethod* methods;
   intptr_t nmethods;
 };
+
+static_assert(sizeof(imethod) == 40 && sizeof(interfacetype) == 96);
 
 // A method of a concrete type. ifn is called through interfaces: it takes the
 // interface's data word as its receiver. tfn takes the receiver by its own type.
@@ -165,6 +193,10 @@ struct itab {
   uint32_t pad;
   void* fun[1];  // variable length
 };
+
+// getitab (iface.cpp): the itab of (inter, typ), built and cached on first use, or null
+// when typ lacks one of inter's methods (then *missing, if given, names the first one).
+itab* getitab(const interfacetype* inter, const _type* typ, const imethod** missing);
 
 // A map type's descriptor (Go's maptype). The compiler emits it, and the bucket type
 // too: struct { tophash [8]uint8; keys [8]K; elems [8]E; overflow *bucket }, where a key

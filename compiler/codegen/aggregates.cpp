@@ -216,6 +216,7 @@ llvm::Value* IRGen::compositeValue(CompositeLit* e, Type* t) {
     }
     return arr;
   }
+  if (isa<Map>(u)) return mapLiteral(e, t);
   unsupported(e, "composite literal of type " + typeString(t));
   return llvm::UndefValue::get(llvmType(t));
 }
@@ -224,22 +225,36 @@ llvm::Value* IRGen::compositeValue(CompositeLit* e, Type* t) {
 // arrays (so padding never matters), through the runtime for interfaces.
 llvm::Value* IRGen::equal(llvm::Value* x, llvm::Value* y, Type* t, const Node* at) {
   Type* u = t->underlying();
-  if (auto* st = dyn_cast<Struct>(u)) {
-    llvm::Value* r = llvm::ConstantInt::getTrue(ctx);
-    for (unsigned i = 0; i < st->fields.size(); i++) {
-      if (st->fields[i]->name == "_") continue;  // blank fields are not compared
-      Type* ft = st->fields[i]->type;
-      r = b.CreateAnd(r, equal(b.CreateExtractValue(x, i), b.CreateExtractValue(y, i), ft, at));
+  if (isa<Struct>(u) || isa<Array>(u)) {
+    // Small structs field by field, inline; the rest through the type's equality
+    // function (bytewise for plain memory, a loop for arrays).
+    auto* st = dyn_cast<Struct>(u);
+    if (st && st->fields.size() <= 4 && !isMemoryComparable(t)) {
+      llvm::Value* r = llvm::ConstantInt::getTrue(ctx);
+      for (unsigned i = 0; i < st->fields.size(); i++) {
+        if (st->fields[i]->name == "_") continue;  // blank fields are not compared
+        Type* ft = st->fields[i]->type;
+        r = b.CreateAnd(r, equal(b.CreateExtractValue(x, i), b.CreateExtractValue(y, i), ft, at));
+      }
+      return r;
     }
-    return r;
-  }
-  if (auto* arr = dyn_cast<Array>(u)) {
-    llvm::Value* r = llvm::ConstantInt::getTrue(ctx);
-    for (unsigned i = 0; i < uint64_t(arr->len); i++) {
-      r = b.CreateAnd(r,
-                      equal(b.CreateExtractValue(x, i), b.CreateExtractValue(y, i), arr->elem, at));
+    if (isMemoryComparable(t) && goSize(t) <= 16) {
+      llvm::Type* it = llvm::IntegerType::get(ctx, unsigned(std::max<uint64_t>(goSize(t), 1) * 8));
+      llvm::AllocaInst* px = allocaFor(t, "eqx");
+      llvm::AllocaInst* py = allocaFor(t, "eqy");
+      b.CreateStore(x, px);
+      b.CreateStore(y, py);
+      if (goSize(t) == 0) return llvm::ConstantInt::getTrue(ctx);
+      return b.CreateICmpEQ(b.CreateLoad(it, px), b.CreateLoad(it, py));
     }
-    return r;
+    llvm::AllocaInst* px = allocaFor(t, "eqx");
+    llvm::AllocaInst* py = allocaFor(t, "eqy");
+    b.CreateStore(x, px);
+    b.CreateStore(y, py);
+    auto* ft = llvm::FunctionType::get(i1, {ptrTy, ptrTy}, false);
+    llvm::CallInst* c = b.CreateCall(ft, equalFunc(t), {px, py});
+    c->addRetAttr(llvm::Attribute::ZExt);
+    return c;
   }
   return compare(Operator::Eql, x, y, t, at);
 }

@@ -190,8 +190,28 @@ llvm::Constant* IRGen::signatureDescriptor(Signature* sig) {
   return typeDescriptor(s);
 }
 
-// The equality function of a struct or array type ("type..eq.T"), or null when the
-// type is not comparable.
+bool IRGen::isMemoryComparable(Type* t) {
+  Type* u = t->underlying();
+  if (auto* bt = dyn_cast<Basic>(u)) {
+    return isInteger(bt) || isBoolean(bt) || bt->basicKind == BasicKind::UnsafePointer;
+  }
+  if (isa<Pointer>(u) || isa<Chan>(u)) return true;
+  if (auto* at = dyn_cast<Array>(u)) return isMemoryComparable(at->elem);
+  if (auto* st = dyn_cast<Struct>(u)) {
+    // Every byte must belong to a compared field: no padding, no blank fields.
+    uint64_t sum = 0;
+    for (Var* f : st->fields) {
+      if (f->name == "_" || !isMemoryComparable(f->type)) return false;
+      sum += goSize(f->type);
+    }
+    return sum == goSize(t);
+  }
+  return false;
+}
+
+// The equality function of a struct or array type ("type..eq.T", on two pointers), or
+// null when the type is not comparable. Plain memory compares bytewise; arrays loop
+// over their elements; structs compare field by field and stop at the first difference.
 llvm::Constant* IRGen::equalFunc(Type* t) {
   if (!comparable(t)) return llvm::ConstantPointerNull::get(ptrTy);
   std::string name = "type..eq." + runtimeTypeString(t);
@@ -200,9 +220,62 @@ llvm::Constant* IRGen::equalFunc(Type* t) {
                                     llvm::GlobalValue::InternalLinkage, name, mod.get());
   fn->addRetAttr(llvm::Attribute::ZExt);
   emitWrapper(fn, nullptr, [&] {
-    llvm::Value* x = b.CreateLoad(llvmType(t), fn->getArg(0));
-    llvm::Value* y = b.CreateLoad(llvmType(t), fn->getArg(1));
-    b.CreateRet(equal(x, y, t, nullptr));
+    llvm::Value* p = fn->getArg(0);
+    llvm::Value* q = fn->getArg(1);
+    Type* u = t->underlying();
+    if (isMemoryComparable(t)) {
+      b.CreateRet(callRuntime("runtime.memequal", {p, q, llvm::ConstantInt::get(i64, goSize(t))}));
+      return;
+    }
+    llvm::BasicBlock* falseBB = newBlock("ne");
+    auto elemEqual = [&](Type* et, llvm::Value* ep, llvm::Value* eq) -> llvm::Value* {
+      Type* eu = et->underlying();
+      if (isa<Struct>(eu) || isa<Array>(eu)) {
+        // Aggregates stay in memory (never loaded whole).
+        if (isMemoryComparable(et)) {
+          return callRuntime("runtime.memequal", {ep, eq, llvm::ConstantInt::get(i64, goSize(et))});
+        }
+        auto* ft = llvm::FunctionType::get(i1, {ptrTy, ptrTy}, false);
+        llvm::CallInst* c = b.CreateCall(ft, equalFunc(et), {ep, eq});
+        c->addRetAttr(llvm::Attribute::ZExt);
+        return c;
+      }
+      return equal(b.CreateLoad(llvmType(et), ep), b.CreateLoad(llvmType(et), eq), et, nullptr);
+    };
+    if (auto* st = dyn_cast<Struct>(u)) {
+      for (unsigned i = 0; i < st->fields.size(); i++) {
+        if (st->fields[i]->name == "_") continue;  // blank fields are not compared
+        Type* ft = st->fields[i]->type;
+        llvm::Value* eq = elemEqual(ft, b.CreateStructGEP(llvmType(t), p, i),
+                                    b.CreateStructGEP(llvmType(t), q, i));
+        llvm::BasicBlock* next = newBlock("eq.next");
+        b.CreateCondBr(eq, next, falseBB);
+        b.SetInsertPoint(next);
+      }
+      b.CreateRet(llvm::ConstantInt::getTrue(ctx));
+    } else {
+      auto* at = cast<Array>(u);
+      llvm::BasicBlock* entry = b.GetInsertBlock();
+      llvm::BasicBlock* loop = newBlock("eq.loop");
+      llvm::BasicBlock* body = newBlock("eq.body");
+      llvm::BasicBlock* done = newBlock("eq.done");
+      b.CreateBr(loop);
+      b.SetInsertPoint(loop);
+      llvm::PHINode* i = b.CreatePHI(i64, 2, "i");
+      i->addIncoming(llvm::ConstantInt::get(i64, 0), entry);
+      b.CreateCondBr(b.CreateICmpSLT(i, llvm::ConstantInt::get(i64, uint64_t(at->len))), body,
+                     done);
+      b.SetInsertPoint(body);
+      llvm::Value* zero = llvm::ConstantInt::get(i64, 0);
+      llvm::Value* eq = elemEqual(at->elem, b.CreateGEP(llvmType(t), p, {zero, i}),
+                                  b.CreateGEP(llvmType(t), q, {zero, i}));
+      i->addIncoming(b.CreateAdd(i, llvm::ConstantInt::get(i64, 1)), b.GetInsertBlock());
+      b.CreateCondBr(eq, loop, falseBB);
+      b.SetInsertPoint(done);
+      b.CreateRet(llvm::ConstantInt::getTrue(ctx));
+    }
+    b.SetInsertPoint(falseBB);
+    b.CreateRet(llvm::ConstantInt::getFalse(ctx));
   });
   return fn;
 }
@@ -227,33 +300,63 @@ llvm::Constant* IRGen::hashFunc(Type* t) {
     completeInterface(it);
     return rt(it->allMethods.empty() ? "runtime.nilinterhash" : "runtime.interhash");
   }
+  uint64_t size = goSize(t);
+  if (isMemoryComparable(t) &&
+      (size == 0 || size == 1 || size == 2 || size == 4 || size == 8 || size == 16)) {
+    return rt("runtime.memhash" + std::to_string(size * 8));
+  }
   std::string name = "type..hash." + runtimeTypeString(t);
   if (llvm::Function* f = mod->getFunction(name)) return f;
   auto* fn = llvm::Function::Create(llvm::FunctionType::get(i64, {ptrTy, i64}, false),
                                     llvm::GlobalValue::InternalLinkage, name, mod.get());
   emitWrapper(fn, nullptr, [&] {
+    llvm::Value* p = fn->getArg(0);
+    if (isMemoryComparable(t)) {
+      auto* ft = llvm::FunctionType::get(i64, {ptrTy, i64, i64}, false);
+      llvm::FunctionCallee memhash = mod->getOrInsertFunction("runtime.memhash", ft);
+      b.CreateRet(b.CreateCall(memhash, {p, fn->getArg(1), llvm::ConstantInt::get(i64, size)}));
+      return;
+    }
     // h = hash(field, h) for every non-blank field / element, in order.
-    llvm::Value* h = fn->getArg(1);
-    auto mix = [&](Type* ft, llvm::Value* p) {
-      auto* ftype = llvm::FunctionType::get(i64, {ptrTy, i64}, false);
-      h = b.CreateCall(ftype, hashFunc(ft), {p, h});
-    };
+    auto* ftype = llvm::FunctionType::get(i64, {ptrTy, i64}, false);
     if (auto* st = dyn_cast<Struct>(u)) {
+      llvm::Value* h = fn->getArg(1);
       for (unsigned i = 0; i < st->fields.size(); i++) {
         if (st->fields[i]->name == "_") continue;
-        mix(st->fields[i]->type, b.CreateStructGEP(llvmType(t), fn->getArg(0), i));
+        h = b.CreateCall(ftype, hashFunc(st->fields[i]->type),
+                         {b.CreateStructGEP(llvmType(t), p, i), h});
       }
-    } else if (auto* at = dyn_cast<Array>(u)) {
-      for (int64_t i = 0; i < at->len; i++) {
-        mix(at->elem, b.CreateConstGEP2_64(llvmType(t), fn->getArg(0), 0, uint64_t(i)));
-      }
+      b.CreateRet(h);
+    } else {
+      auto* at = cast<Array>(u);
+      llvm::BasicBlock* entry = b.GetInsertBlock();
+      llvm::BasicBlock* loop = newBlock("hash.loop");
+      llvm::BasicBlock* body = newBlock("hash.body");
+      llvm::BasicBlock* done = newBlock("hash.done");
+      b.CreateBr(loop);
+      b.SetInsertPoint(loop);
+      llvm::PHINode* i = b.CreatePHI(i64, 2, "i");
+      llvm::PHINode* h = b.CreatePHI(i64, 2, "h");
+      i->addIncoming(llvm::ConstantInt::get(i64, 0), entry);
+      h->addIncoming(fn->getArg(1), entry);
+      b.CreateCondBr(b.CreateICmpSLT(i, llvm::ConstantInt::get(i64, uint64_t(at->len))), body,
+                     done);
+      b.SetInsertPoint(body);
+      llvm::Value* ep = b.CreateGEP(llvmType(t), p, {llvm::ConstantInt::get(i64, 0), i});
+      llvm::Value* h2 = b.CreateCall(ftype, hashFunc(at->elem), {ep, h});
+      i->addIncoming(b.CreateAdd(i, llvm::ConstantInt::get(i64, 1)), b.GetInsertBlock());
+      h->addIncoming(h2, b.GetInsertBlock());
+      b.CreateBr(loop);
+      b.SetInsertPoint(done);
+      b.CreateRet(h);
     }
-    b.CreateRet(h);
   });
   return fn;
 }
 
 llvm::GlobalVariable* IRGen::typeDescriptor(Type* t) {
+  // byte and rune are uint8 and int32 (their descriptors print so, as Go's do).
+  if (auto* bt = dyn_cast<Basic>(t)) t = this->u.basic(bt->basicKind);
   if (auto it = typeDescs_.find(t); it != typeDescs_.end()) return it->second;
 
   Type* u = t->underlying();
@@ -277,8 +380,11 @@ llvm::GlobalVariable* IRGen::typeDescriptor(Type* t) {
   std::string name = typeSymbol(t);
   // Distinct types may print alike (local types of the same name): keep symbols unique.
   for (int n = 1; mod->getNamedGlobal(name); n++) name = typeSymbol(t) + "·" + std::to_string(n);
-  auto* gv = new llvm::GlobalVariable(*mod, descTy, true, llvm::GlobalValue::InternalLinkage,
-                                      nullptr, name);
+  // Predeclared types' descriptors are visible to the runtime under their symbol
+  // ("type.uint8"), which it references weakly (runtime/type.h).
+  auto linkage =
+      isa<Basic>(t) ? llvm::GlobalValue::ExternalLinkage : llvm::GlobalValue::InternalLinkage;
+  auto* gv = new llvm::GlobalVariable(*mod, descTy, true, linkage, nullptr, name);
   gv->setAlignment(llvm::Align(8));
   typeDescs_[t] = gv;
 
@@ -358,11 +464,13 @@ llvm::GlobalVariable* IRGen::typeDescriptor(Type* t) {
 
   uint8_t kind = kindOf(t);
   if (isDirectIface(t)) kind |= 1 << 5;  // kindDirectIface
+  // tflagNamed: defined types and the predeclared ones (error is a Named type).
+  uint8_t tflag = isa<Named>(t) || isa<Basic>(t) ? 1 << 2 : 0;
   std::string str = runtimeTypeString(t);
   llvm::Constant* base = llvm::ConstantStruct::get(
       typeDescTy,
       {llvm::ConstantInt::get(i64, uint64_t(size)), llvm::ConstantInt::get(i64, uint64_t(ptrdata)),
-       llvm::ConstantInt::get(i32, fnv1a(str)), llvm::ConstantInt::get(i8, 0),
+       llvm::ConstantInt::get(i32, fnv1a(str)), llvm::ConstantInt::get(i8, tflag),
        llvm::ConstantInt::get(i8, goAlign(t)), llvm::ConstantInt::get(i8, goAlign(t)),
        llvm::ConstantInt::get(i8, kind), equalFn, gcdata, goString(str), uncommon});
 
@@ -407,17 +515,19 @@ llvm::GlobalVariable* IRGen::typeDescriptor(Type* t) {
     }
     case TypeKind::Struct: {
       auto* st = cast<Struct>(u);
-      auto* fieldTy = llvm::StructType::get(ctx, {stringTy, ptrTy, i64, i64});
+      // runtime/type.h's structfield: name, type, offset, embedded, tag.
+      auto* fieldTy = llvm::StructType::get(ctx, {stringTy, ptrTy, i64, i64, stringTy});
       std::vector<int64_t> offs = fieldOffsets(st);
       std::vector<llvm::Constant*> fs_;
       std::string pkgPath;
       for (size_t i = 0; i < st->fields.size(); i++) {
         Var* f = st->fields[i];
         if (!f->exported() && f->pkg) pkgPath = f->pkg->path;
-        fs_.push_back(
-            llvm::ConstantStruct::get(fieldTy, {goString(f->name), typeDescriptor(f->type),
-                                                llvm::ConstantInt::get(i64, uint64_t(offs[i])),
-                                                llvm::ConstantInt::get(i64, f->embedded ? 1 : 0)}));
+        std::string tag = i < st->tags.size() ? st->tags[i] : "";
+        fs_.push_back(llvm::ConstantStruct::get(
+            fieldTy, {goString(f->name), typeDescriptor(f->type),
+                      llvm::ConstantInt::get(i64, uint64_t(offs[i])),
+                      llvm::ConstantInt::get(i64, f->embedded ? 1 : 0), goString(tag)}));
       }
       fields.push_back(goString(pkgPath));
       fields.push_back(arrayOf(fieldTy, fs_, ".fields"));

@@ -23,7 +23,13 @@ class Writer {
       case TypeKind::Basic: {
         auto* b = cast<Basic>(t);
         if (b->basicKind == BasicKind::UnsafePointer) out += "unsafe.";
-        out += b->name;
+        if (runtime_ && b->name == "byte") {
+          out += "uint8";  // aliases print as what they denote at run time (%T)
+        } else if (runtime_ && b->name == "rune") {
+          out += "int32";
+        } else {
+          out += b->name;
+        }
         break;
       }
       case TypeKind::Pointer:

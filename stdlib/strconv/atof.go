@@ -247,10 +247,10 @@ func hexToFloat(mant uint64, exp int, trunc bool, flt *floatFormat) (float64, bo
 	for x := mant; x != 0; x >>= 1 {
 		bitlen++
 	}
-	minExp := flt.bias + 1             // exponent of the smallest normal's leading bit
-	maxExp := -flt.bias                // exponent of the largest finite's leading bit
-	lead := exp + bitlen - 1           // exponent of the leading bit
-	keep := int(flt.mantbits) + 1      // significant bits the result can hold
+	minExp := flt.bias + 1        // exponent of the smallest normal's leading bit
+	maxExp := -flt.bias           // exponent of the largest finite's leading bit
+	lead := exp + bitlen - 1      // exponent of the leading bit
+	keep := int(flt.mantbits) + 1 // significant bits the result can hold
 	if lead < minExp {
 		keep -= minExp - lead
 	}

@@ -295,8 +295,8 @@ func Div32(hi, lo, y uint32) (quo, rem uint32) {
 
 type bitsError string
 
-func (e bitsError) Error() string   { return "runtime error: " + string(e) }
-func (e bitsError) RuntimeError()   {}
+func (e bitsError) Error() string { return "runtime error: " + string(e) }
+func (e bitsError) RuntimeError() {}
 
 var overflowError = bitsError("integer overflow")
 
