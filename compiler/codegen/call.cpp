@@ -280,6 +280,7 @@ llvm::Value* IRGen::builtinCall(CallExpr* e, BuiltinId id) {
       if (isString(u) || isa<Slice>(u))
         return b.CreateExtractValue(v, id == BuiltinId::Len || isString(u) ? 1 : 2);
       if (auto* at = dyn_cast<Array>(u)) return llvm::ConstantInt::get(i64, uint64_t(at->len));
+      if (isa<Map>(u) && id == BuiltinId::Len) return mapLen(v);
       if (auto* p = dyn_cast<Pointer>(u)) {
         // len(p) of a *[N]T is N (even for a nil p, as in Go)
         return llvm::ConstantInt::get(i64, uint64_t(cast<Array>(p->elem->underlying())->len));
@@ -298,8 +299,22 @@ llvm::Value* IRGen::builtinCall(CallExpr* e, BuiltinId id) {
         llvm::Value* cap = e->args.size() > 2 ? toInt(e->args[2]) : len;
         return makeSlice(sl->elem, len, cap);
       }
+      if (isa<Map>(t->underlying())) {
+        if (e->args.size() < 2) return makeMap(t, nullptr);
+        llvm::Value* hint = expr(e->args[1]);
+        hint = isSigned(typeOf(e->args[1])) ? b.CreateSExtOrTrunc(hint, i64)
+                                            : b.CreateZExtOrTrunc(hint, i64);
+        return makeMap(t, hint);
+      }
       unsupported(e, "make of " + typeString(t));
       return zeroValue(t);
+    }
+    case BuiltinId::Delete: {
+      Type* mt = typeOf(e->args[0]);
+      llvm::Value* m = expr(e->args[0]);
+      llvm::Value* k = exprTo(e->args[1], cast<Map>(mt->underlying())->key);
+      mapDelete(m, mt, k);
+      return none;
     }
     case BuiltinId::Append: {
       // append(s, x...): grow when the new length exceeds the capacity, then store.

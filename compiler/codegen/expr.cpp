@@ -121,6 +121,14 @@ std::vector<llvm::Value*> IRGen::exprValues(Expr* e, std::vector<Type*>* tys) {
       for (Var* v : tuple->vars) tys->push_back(v->type);
       return {b.CreateExtractValue(r, 0), b.CreateExtractValue(r, 1)};
     }
+    if (auto* ix = dyn_cast<IndexExpr>(inner)) {
+      // v, ok := m[k]
+      Type* xt = typeOf(ix->x);
+      llvm::Value* m = expr(ix->x);
+      auto [v, ok] = mapIndexCommaOk(m, xt, exprTo(ix->index, cast<Map>(xt->underlying())->key));
+      for (Var* tv2 : tuple->vars) tys->push_back(tv2->type);
+      return {v, ok};
+    }
     if (isa<CallExpr>(inner)) {
       llvm::Value* r = call(cast<CallExpr>(inner));
       std::vector<llvm::Value*> vals;
@@ -212,6 +220,10 @@ llvm::Value* IRGen::expr(Expr* e0) {
       if (isString(u)) return stringIndex(expr(ix->x), expr(ix->index), typeOf(ix->index));
       if (isa<Slice>(u) || isa<Pointer>(u)) {
         return b.CreateLoad(llvmType(typeOf(e0)), addr(e0));
+      }
+      if (auto* mt = dyn_cast<Map>(u)) {
+        llvm::Value* m = expr(ix->x);
+        return mapIndex(m, xt, exprTo(ix->index, mt->key));
       }
       if (auto* at = dyn_cast<Array>(u)) {
         // Index an array value: through a temporary unless it is addressable.

@@ -121,8 +121,7 @@ llvm::Value* IRGen::typeAssert(AssertExpr* e, bool commaOk) {
         llvm::BasicBlock* failBB = newBlock("assert.fail");
         b.CreateCondBr(ok, okBB, failBB);
         b.SetInsertPoint(failBB);
-        callRuntime("runtime.panicdottypeI",
-                    {llvm::ConstantPointerNull::get(ptrTy), typeDescriptor(T), typeDescriptor(xt)});
+        callRuntime("runtime.panicnildottype", {typeDescriptor(T)});
         b.CreateUnreachable();
         b.SetInsertPoint(okBB);
       }

@@ -259,7 +259,8 @@ void IRGen::emitWrapper(llvm::Function* fn, Signature* sig, const std::function<
   llvm::BasicBlock* bodyBB = llvm::BasicBlock::Create(ctx, "body", fn);
   b.SetInsertPoint(bodyBB);
   fs->closure = fn->arg_size() > 0 ? fn->getArg(0) : nullptr;
-  wrapperPrologue();
+  // Wrappers of Go calls (not the equality and hash functions, which have no sig).
+  if (sig) wrapperPrologue();
   body();
   if (!blockTerminated()) b.CreateUnreachable();
   llvm::IRBuilder<>(fs->allocaBlock).CreateBr(bodyBB);
@@ -375,11 +376,24 @@ std::unique_ptr<llvm::Module> IRGen::run() {
   for (Package* pkg : prog.packages) genPackageInit(pkg);
   genInitTask();
   if (failed) return nullptr;
+  {
+    // go.itablinks: every itab emitted, for the runtime's itab table (runtime/iface.cpp).
+    std::vector<llvm::Constant*> tabs;
+    for (auto& [key, tab] : itabs_) tabs.push_back(tab);
+    auto* arr = llvm::ConstantArray::get(llvm::ArrayType::get(ptrTy, tabs.size()), tabs);
+    auto* init =
+        llvm::ConstantStruct::getAnon(ctx, {llvm::ConstantInt::get(i64, tabs.size()), arr});
+    new llvm::GlobalVariable(*mod, init->getType(), true, llvm::GlobalValue::ExternalLinkage, init,
+                             "go.itablinks");
+  }
   for (llvm::Function& fn : *mod) {
     if (fn.isDeclaration()) continue;
     // A frame pointer in every frame: recover relies on it (defer.cpp), and it keeps
     // stack traces cheap. Unwind tables everywhere: a panic unwinds through any frame.
     fn.addFnAttr("frame-pointer", "all");
+    // No tail calls, as in Go: a deferred function that calls f as its last act must
+    // stay f's caller, or f would look like the deferred call to recover.
+    fn.addFnAttr("disable-tail-calls", "true");
     fn.setUWTableKind(llvm::UWTableKind::Default);
   }
   std::string err;

@@ -118,6 +118,8 @@ class IRGen {
   std::vector<types::Func*> methodSet(types::Type* T);
   llvm::Constant* signatureDescriptor(types::Signature* sig);
   llvm::Constant* equalFunc(types::Type* t);
+  // Whether == on t is a bytewise comparison (no floats, strings, interfaces, padding).
+  bool isMemoryComparable(types::Type* t);
   llvm::Constant* hashFunc(types::Type* t);
 
   // ---- irgen.cpp ----
@@ -130,7 +132,8 @@ class IRGen {
                      const std::string& name);
   void finishFunction();
   // Generates the body of a compiler-made function (wrappers): body emits code with the
-  // builder positioned in fn, and must end with a return.
+  // builder positioned in fn, and must end with a return. With a sig, fn wraps a Go call
+  // (method wrappers, thunks) and starts with wrapperPrologue (defer.cpp).
   void emitWrapper(llvm::Function* fn, types::Signature* sig, const std::function<void()>& body);
   // Calls a function declared without a body (provided by the runtime in C++), with
   // the sret convention declareFunc gave it for large results.
@@ -188,6 +191,21 @@ class IRGen {
   // the function the wrapper calls may recover as if it were the deferred function.
   void wrapperPrologue();
 
+  // ---- maps.cpp ----
+  // The address of a stack slot holding key (maps take keys by address).
+  llvm::Value* keySlot(llvm::Value* key, types::Type* keyType);
+  // make(map[K]V[, hint]); a null hint: no size given.
+  llvm::Value* makeMap(types::Type* mapType, llvm::Value* hint);
+  llvm::Value* mapLiteral(syntax::CompositeLit* e, types::Type* t);
+  llvm::Value* mapIndex(llvm::Value* m, types::Type* mapType, llvm::Value* key);
+  std::pair<llvm::Value*, llvm::Value*> mapIndexCommaOk(llvm::Value* m, types::Type* mapType,
+                                                        llvm::Value* key);
+  llvm::Value* mapLen(llvm::Value* m);
+  void mapDelete(llvm::Value* m, types::Type* mapType, llvm::Value* key);
+  // for k, v := range m: bind(key, elem) stores the iteration values, then the body runs.
+  void rangeMap(syntax::ForStmt* s, types::Type* mapType, llvm::Value* m,
+                const std::function<void(llvm::Value*, llvm::Value*)>& bind);
+
   // ---- methods.cpp ----
   // The receiver value or pointer for calling method m on the selection's base.
   llvm::Value* methodReceiver(syntax::SelectorExpr* e, const types::Selection& sel, types::Func* m);
@@ -215,6 +233,20 @@ class IRGen {
   llvm::Value* equal(llvm::Value* x, llvm::Value* y, types::Type* t, const syntax::Node* at);
 
   // ---- stmt.cpp ----
+  // A location assigned to: an address, or a map element (whose slot mapassign gives
+  // only when the value is stored), or the blank identifier. lvalue evaluates the
+  // operands (Go's first phase of an assignment).
+  struct LValue {
+    llvm::Value* addr = nullptr;
+    llvm::Value* map = nullptr;  // map element: the map and the key's slot
+    llvm::Value* key = nullptr;
+    types::Type* mapType = nullptr;
+    types::Type* type = nullptr;  // the location's type
+    bool blank = false;
+  };
+  LValue lvalue(syntax::Expr* e);
+  void storeTo(const LValue& lv, llvm::Value* v);
+  llvm::Value* loadFrom(const LValue& lv);
   void stmtList(const std::vector<syntax::Stmt*>& list);
   void stmt(syntax::Stmt* s);
   void declStmt(syntax::DeclStmt* s);

@@ -199,7 +199,7 @@ llvm::Value* IRGen::ifaceCall(llvm::Value* x, Interface* it, Func* m,
   }
   llvm::Value* tab = b.CreateExtractValue(x, 0, "itab");
   llvm::Value* data = b.CreateExtractValue(x, 1, "data");
-  nilCheck(tab);
+  nilCheck(tab, 24 + 8 * idx);
   // itab: {inter, type, hash, pad, fun[...]}: fun[i] is at 24 + 8*i.
   llvm::Value* slot = b.CreateConstGEP1_64(i8, tab, 24 + 8 * idx);
   llvm::Value* code = b.CreateLoad(ptrTy, slot, m->name);

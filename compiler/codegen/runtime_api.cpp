@@ -11,7 +11,7 @@ using types::Func;
 
 namespace {
 
-enum class P : uint8_t { Void, Bool, I64, F64, Ptr, Str, Slice, Eface, Iface };
+enum class P : uint8_t { Void, Bool, I64, F64, Ptr, Str, Slice, Eface, Iface, PtrBool };
 
 struct RuntimeSig {
   const char* name;
@@ -73,6 +73,16 @@ const RuntimeSig runtimeSigs[] = {
     {"runtime.ifaceeq", P::Bool, {P::Ptr, P::Ptr, P::Ptr}, false, true},
     {"runtime.assertE2I", P::Ptr, {P::Ptr, P::Ptr}, false, true},
     {"runtime.assertE2I2", P::Ptr, {P::Ptr, P::Ptr}},
+    // map.cpp: maps
+    {"runtime.makemap", P::Ptr, {P::Ptr, P::I64}},
+    {"runtime.makemap_small", P::Ptr, {}},
+    {"runtime.mapaccess1", P::Ptr, {P::Ptr, P::Ptr, P::Ptr}, false, true},
+    {"runtime.mapaccess2", P::PtrBool, {P::Ptr, P::Ptr, P::Ptr}, false, true},
+    {"runtime.mapassign", P::Ptr, {P::Ptr, P::Ptr, P::Ptr}, false, true},
+    {"runtime.mapdelete", P::Void, {P::Ptr, P::Ptr, P::Ptr}, false, true},
+    {"runtime.mapiterinit", P::Void, {P::Ptr, P::Ptr, P::Ptr}},
+    {"runtime.mapiternext", P::Void, {P::Ptr}},
+    {"runtime.mapclear", P::Void, {P::Ptr, P::Ptr}},
 };
 
 }  // namespace
@@ -92,6 +102,7 @@ llvm::FunctionCallee IRGen::runtimeFunc(const std::string& name) {
         case P::Slice: return sliceTy;
         case P::Eface: return efaceTy;
         case P::Iface: return ifaceTy;
+        case P::PtrBool: return llvm::StructType::get(ctx, {ptrTy, i1});
       }
       return voidTy;
     };

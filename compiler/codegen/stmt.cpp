@@ -113,23 +113,62 @@ void IRGen::declStmt(DeclStmt* s) {
   }
 }
 
+IRGen::LValue IRGen::lvalue(Expr* e) {
+  LValue lv;
+  if (isBlank(e)) {
+    lv.blank = true;
+    return lv;
+  }
+  lv.type = typeOf(e);
+  if (auto* ix = dyn_cast<IndexExpr>(unparen(e))) {
+    Type* xt = typeOf(ix->x);
+    if (auto* mt = dyn_cast<Map>(xt->underlying())) {
+      lv.map = expr(ix->x);
+      lv.key = keySlot(exprTo(ix->index, mt->key), mt->key);
+      lv.mapType = xt;
+      return lv;
+    }
+  }
+  lv.addr = addr(e);
+  return lv;
+}
+
+void IRGen::storeTo(const LValue& lv, llvm::Value* v) {
+  if (lv.blank) return;
+  if (lv.map) {
+    llvm::Value* slot =
+        callRuntime("runtime.mapassign", {typeDescriptor(lv.mapType), lv.map, lv.key});
+    b.CreateStore(v, slot);
+    return;
+  }
+  b.CreateStore(v, lv.addr);
+}
+
+llvm::Value* IRGen::loadFrom(const LValue& lv) {
+  if (lv.map) {
+    auto* mt = cast<Map>(lv.mapType->underlying());
+    llvm::Value* p =
+        callRuntime("runtime.mapaccess1", {typeDescriptor(lv.mapType), lv.map, lv.key});
+    return b.CreateLoad(llvmType(mt->elem), p);
+  }
+  return b.CreateLoad(llvmType(lv.type), lv.addr);
+}
+
 // Stores v (of type t) into the location lhs denotes, converting to its type.
 void IRGen::store(Expr* lhs, llvm::Value* v, Type* t) {
   if (isBlank(lhs)) return;
-  Type* lt = typeOf(lhs);
-  llvm::Value* a = addr(lhs);
-  b.CreateStore(convert(v, t, lt, lhs), a);
+  LValue lv = lvalue(lhs);
+  storeTo(lv, convert(v, t, lv.type, lhs));
 }
 
 void IRGen::assign(const std::vector<Expr*>& lhs, const std::vector<llvm::Value*>& values,
                    const std::vector<Type*>& tys) {
-  // Phase one: the addresses (and their index operands) of the left-hand sides.
-  std::vector<llvm::Value*> addrs;
-  for (Expr* e : lhs) addrs.push_back(isBlank(e) ? nullptr : addr(e));
-  // Phase two: stores, left to right.
+  // Phase one: the left-hand operands. Phase two: stores, left to right.
+  std::vector<LValue> lvs;
+  for (Expr* e : lhs) lvs.push_back(lvalue(e));
   for (size_t i = 0; i < lhs.size() && i < values.size(); i++) {
-    if (!addrs[i]) continue;
-    b.CreateStore(convert(values[i], tys[i], typeOf(lhs[i]), lhs[i]), addrs[i]);
+    if (lvs[i].blank) continue;
+    storeTo(lvs[i], convert(values[i], tys[i], lvs[i].type, lhs[i]));
   }
 }
 
@@ -138,11 +177,11 @@ void IRGen::assignStmt(AssignStmt* s) {
   if (!s->rhs) {
     // x++ / x--
     Type* t = typeOf(lhs[0]);
-    llvm::Value* a = addr(lhs[0]);
-    llvm::Value* old = b.CreateLoad(llvmType(t), a);
+    LValue lv = lvalue(lhs[0]);
+    llvm::Value* old = loadFrom(lv);
     llvm::Value* one = isFloat(t) ? llvm::ConstantFP::get(llvmType(t), 1.0)
                                   : llvm::ConstantInt::get(llvmType(t), 1);
-    b.CreateStore(binaryOp(s->op, old, one, t, s), a);
+    storeTo(lv, binaryOp(s->op, old, one, t, s));
     return;
   }
   std::vector<Expr*> rhs = unpack(s->rhs);
@@ -180,15 +219,15 @@ void IRGen::assignStmt(AssignStmt* s) {
   if (s->op != Operator::None) {
     // x op= y
     Type* t = typeOf(lhs[0]);
-    llvm::Value* a = addr(lhs[0]);
-    llvm::Value* old = b.CreateLoad(llvmType(t), a);
+    LValue lv = lvalue(lhs[0]);
+    llvm::Value* old = loadFrom(lv);
     if (s->op == Operator::Shl || s->op == Operator::Shr) {
       llvm::Value* y = expr(rhs[0]);
-      b.CreateStore(shift(s->op, old, y, t, typeOf(rhs[0])), a);
+      storeTo(lv, shift(s->op, old, y, t, typeOf(rhs[0])));
       return;
     }
     llvm::Value* y = exprTo(rhs[0], t);
-    b.CreateStore(binaryOp(s->op, old, y, t, s), a);
+    storeTo(lv, binaryOp(s->op, old, y, t, s));
     return;
   }
   // lhs = rhs
@@ -200,22 +239,19 @@ void IRGen::assignStmt(AssignStmt* s) {
         expr(rhs[0]);
         return;
       }
-      Type* lt = typeOf(lhs[0]);
-      llvm::Value* a = addr(lhs[0]);
-      llvm::Value* v = exprTo(rhs[0], lt);
-      b.CreateStore(v, a);
+      LValue lv = lvalue(lhs[0]);
+      llvm::Value* v = exprTo(rhs[0], lv.type);
+      storeTo(lv, v);
       return;
     }
     // Evaluate the left-hand operands first, then all values, then store.
-    std::vector<llvm::Value*> addrs;
-    for (Expr* e : lhs) addrs.push_back(isBlank(e) ? nullptr : addr(e));
+    std::vector<LValue> lvs;
+    for (Expr* e : lhs) lvs.push_back(lvalue(e));
     for (size_t i = 0; i < rhs.size(); i++) {
-      Type* lt = isBlank(lhs[i]) ? typeOf(rhs[i]) : typeOf(lhs[i]);
+      Type* lt = lvs[i].blank ? typeOf(rhs[i]) : lvs[i].type;
       vals.push_back(exprTo(rhs[i], lt));
     }
-    for (size_t i = 0; i < lhs.size(); i++) {
-      if (addrs[i]) b.CreateStore(vals[i], addrs[i]);
-    }
+    for (size_t i = 0; i < lhs.size(); i++) storeTo(lvs[i], vals[i]);
     return;
   }
   vals = exprValues(rhs[0], &tys);
@@ -303,6 +339,15 @@ void IRGen::rangeStmt(ForStmt* s, RangeClause* r) {
     }
   };
 
+  if (isa<Map>(u)) {
+    llvm::Value* m = expr(r->x);
+    rangeMap(s, xt, m, [&](llvm::Value* k, llvm::Value* v) {
+      auto* mt = cast<Map>(u);
+      bind(keyExpr, k, mt->key);
+      bind(valExpr, v, mt->elem);
+    });
+    return;
+  }
   if (!isa<Slice>(u) && !isa<Array>(u) && !isString(u)) {
     unsupported(r->x, "range over " + typeString(xt));
     return;
