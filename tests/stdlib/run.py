@@ -1,9 +1,8 @@
 #!/usr/bin/env python3
 """Validation harness for minigo's standard library (see README.md).
 
-Assembles a temporary Go module "mstd" from stdlib/* (with stdlib/_staging/fmt as
-fmt), rewrites the stdlib packages' imports of each other to the module's paths,
-replaces every bodyless runtime primitive by the shim in tests/stdlib/shims/<pkg>/,
+Assembles a temporary Go module "mstd" from stdlib/*, rewrites the stdlib packages'
+imports of each other to the module's paths, replaces every bodyless runtime primitive by the shim in tests/stdlib/shims/<pkg>/,
 then runs the comparison tests of tests/stdlib/compare with real Go 1.19, and
 type-checks a program importing every package with minigo.
 
@@ -32,14 +31,11 @@ def packages():
     for dirpath, dirnames, filenames in os.walk(STDLIB):
         rel = os.path.relpath(dirpath, STDLIB)
         dirnames[:] = [d for d in dirnames if not d.startswith((".", "_"))]
-        if rel == "." or rel == "fmt" or rel.startswith("fmt" + os.sep):
+        if rel == ".":
             continue
         if any(f.endswith(".go") and not f.startswith(("_", ".")) and
                not f.endswith("_test.go") for f in filenames):
             pkgs[rel.replace(os.sep, "/")] = dirpath
-    staging = os.path.join(STDLIB, "_staging", "fmt")
-    if os.path.isdir(staging) and go_files(staging):
-        pkgs["fmt"] = staging
     return pkgs
 
 
