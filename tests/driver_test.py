@@ -118,6 +118,19 @@ def main():
               p.returncode == 0 and "define" in text and "main.main" in text, p,
               "" if text else "%s was not written" % ll)
 
+        # Optimization levels and debug information all build a working program; -g
+        # leaves a line table naming the source file in the executable.
+        for flags in (["-O0"], ["-O1"], ["-O2"], ["-N"], ["-gcflags=-N"], ["-g"],
+                      ["-g", "-O0"]):
+            p = run([mg, "run"] + flags + [hello], cwd=work)
+            check("run %s samples/hello.go prints 'hello, world'" % " ".join(flags),
+                  p.returncode == 0 and p.stdout == "hello, world\n", p)
+        exe = os.path.join(work, "hello-g")
+        p = run([mg, "build", "-g", "-o", exe, hello], cwd=work)
+        data = open(exe, "rb").read() if p.returncode == 0 and os.path.exists(exe) else b""
+        check("build -g writes DWARF (.debug_line) naming hello.go",
+              b".debug_line" in data and b"hello.go" in data, p)
+
     if failures:
         sys.stderr.write("%d driver check(s) failed:\n%s\n" % (len(failures), "\n".join(failures)))
         return 1

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """run_filecheck.py — FileCheck test over the LLVM IR minigo emits for one file.
 
-Runs `minigo build -emit-llvm -o WORK/NAME.ll NAME.go`, then
+Runs `minigo build -emit-llvm [FLAGS] -o WORK/NAME.ll NAME.go` (FLAGS: the words of a
+`// FLAGS: ...` line in the source, if any), then
 `FileCheck NAME.go --input-file WORK/NAME.ll`: the `// CHECK...:` lines in the
 Go source are the expectations (see tests/README.md for the naming conventions
 they rely on). Exit 0 on pass, 1 on failure with the compiler's or FileCheck's
@@ -27,7 +28,12 @@ def main():
     if os.path.exists(ll):
         os.remove(ll)
 
-    build = subprocess.run([args.minigo, "build", "-emit-llvm", "-o", ll, args.source],
+    flags = []
+    with open(args.source, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("// FLAGS:"):
+                flags += line[len("// FLAGS:"):].split()
+    build = subprocess.run([args.minigo, "build", "-emit-llvm"] + flags + ["-o", ll, args.source],
                            capture_output=True, text=True, errors="replace")
     if build.returncode != 0 or not os.path.exists(ll):
         sys.stderr.write("FAIL %s: `minigo build -emit-llvm` exited with status %d\n%s"

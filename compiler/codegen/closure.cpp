@@ -68,7 +68,8 @@ llvm::Value* IRGen::funcLit(FuncLit* lit) {
   // Generate the literal's body, then come back.
   std::unique_ptr<FuncState> outer = std::move(fs);
   llvm::IRBuilderBase::InsertPoint ip = b.saveIP();
-  beginFunction(fn, sig, lit->body, name);
+  llvm::DebugLoc outerLoc = b.getCurrentDebugLocation();
+  beginFunction(fn, sig, lit->body, name, lit->pos);
   fs->isLiteral = true;
   if (!free.empty()) {
     std::vector<Type*> tys(free.size(), u.basic(BasicKind::UnsafePointer));
@@ -83,6 +84,7 @@ llvm::Value* IRGen::funcLit(FuncLit* lit) {
   finishFunction();
   fs = std::move(outer);
   b.restoreIP(ip);
+  b.SetCurrentDebugLocation(outerLoc);
 
   if (free.empty()) {
     // Nothing captured: one static closure serves every evaluation.

@@ -19,7 +19,8 @@
 namespace minigo::codegen {
 
 struct Options {
-  bool optimize = true;  // run LLVM's O2 pipeline (Go's -N turns it off)
+  int optLevel = 2;        // LLVM's pipeline: 0 (Go's -N: none), 1 or 2 (the default)
+  bool debugInfo = false;  // -g: DWARF line tables
 };
 
 // Lowers prog to a new module; returns null after reporting errors (constructs the
@@ -27,10 +28,11 @@ struct Options {
 std::unique_ptr<llvm::Module> generate(driver::Program& prog, llvm::LLVMContext& ctx,
                                        Diagnostics& diag, const Options& opts);
 
-// Runs the optimization pipeline (when opts.optimize) on m.
+// Runs the optimization pipeline of opts.optLevel on m (nothing at 0).
 void optimize(llvm::Module& m, const Options& opts);
 
-// Writes m as an x86-64 Linux object file. Returns false and sets *err on failure.
-bool emitObject(llvm::Module& m, const std::string& path, std::string* err);
+// Writes m as an x86-64 Linux object file (instruction selection at opts.optLevel).
+// Returns false and sets *err on failure.
+bool emitObject(llvm::Module& m, const std::string& path, const Options& opts, std::string* err);
 
 }  // namespace minigo::codegen

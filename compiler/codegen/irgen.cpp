@@ -28,32 +28,39 @@ namespace {
 
 constexpr const char* targetTriple = "x86_64-pc-linux-gnu";
 
-llvm::TargetMachine* targetMachine() {
-  static llvm::TargetMachine* tm = [] {
-    LLVMInitializeX86TargetInfo();
-    LLVMInitializeX86Target();
-    LLVMInitializeX86TargetMC();
-    LLVMInitializeX86AsmPrinter();
-    std::string err;
-    const llvm::Target* target = llvm::TargetRegistry::lookupTarget(targetTriple, err);
-    if (!target) return static_cast<llvm::TargetMachine*>(nullptr);
+// The x86-64 target machine for an instruction-selection level (created once each).
+llvm::TargetMachine* targetMachine(llvm::CodeGenOpt::Level level = llvm::CodeGenOpt::Default) {
+  static std::map<int, llvm::TargetMachine*> machines;
+  if (auto it = machines.find(int(level)); it != machines.end()) return it->second;
+  LLVMInitializeX86TargetInfo();
+  LLVMInitializeX86Target();
+  LLVMInitializeX86TargetMC();
+  LLVMInitializeX86AsmPrinter();
+  std::string err;
+  const llvm::Target* target = llvm::TargetRegistry::lookupTarget(targetTriple, err);
+  llvm::TargetMachine* tm = nullptr;
+  if (target) {
     llvm::TargetOptions opts;
-    return target->createTargetMachine(targetTriple, "x86-64", "", opts, llvm::Reloc::PIC_,
-                                       std::nullopt, llvm::CodeGenOpt::Default);
-  }();
+    tm = target->createTargetMachine(targetTriple, "x86-64", "", opts, llvm::Reloc::PIC_,
+                                     std::nullopt, level);
+  }
+  machines[int(level)] = tm;
   return tm;
 }
 
 }  // namespace
 
-IRGen::IRGen(driver::Program& prog, llvm::LLVMContext& ctx, Diagnostics& diag)
+IRGen::IRGen(driver::Program& prog, llvm::LLVMContext& ctx, Diagnostics& diag, bool debugInfo,
+             bool optimized)
     : prog(prog),
       info(prog.info),
       u(*prog.universe),
       ctx(ctx),
       mod(std::make_unique<llvm::Module>("main", ctx)),
       b(ctx),
-      diag(diag) {
+      diag(diag),
+      debugInfo(debugInfo),
+      optimized(optimized) {
   mod->setTargetTriple(targetTriple);
   if (llvm::TargetMachine* tm = targetMachine()) mod->setDataLayout(tm->createDataLayout());
   i1 = llvm::Type::getInt1Ty(ctx);
@@ -202,7 +209,7 @@ void IRGen::genGlobals(Package* pkg) {
 }
 
 void IRGen::beginFunction(llvm::Function* fn, Signature* sig, syntax::Node* body,
-                          const std::string& name) {
+                          const std::string& name, Pos pos) {
   fs = std::make_unique<FuncState>();
   fs->fn = fn;
   fs->sig = sig;
@@ -210,6 +217,7 @@ void IRGen::beginFunction(llvm::Function* fn, Signature* sig, syntax::Node* body
   fs->allocaBlock = llvm::BasicBlock::Create(ctx, "entry", fn);
   llvm::BasicBlock* bodyBB = llvm::BasicBlock::Create(ctx, "body", fn);
   b.SetInsertPoint(bodyBB);
+  beginDebugFunction(fn, name, pos);
   fs->closure = fn->getArg(0);
   fs->closure->setName("closure");
 
@@ -251,6 +259,8 @@ void IRGen::finishFunction() {
 void IRGen::emitWrapper(llvm::Function* fn, Signature* sig, const std::function<void()>& body) {
   std::unique_ptr<FuncState> outer = std::move(fs);
   llvm::IRBuilderBase::InsertPoint ip = b.saveIP();
+  llvm::DebugLoc outerLoc = b.getCurrentDebugLocation();
+  b.SetCurrentDebugLocation(llvm::DebugLoc());  // compiler-made: no source lines
   fs = std::make_unique<FuncState>();
   fs->fn = fn;
   fs->sig = sig;
@@ -266,6 +276,7 @@ void IRGen::emitWrapper(llvm::Function* fn, Signature* sig, const std::function<
   llvm::IRBuilder<>(fs->allocaBlock).CreateBr(bodyBB);
   fs = std::move(outer);
   b.restoreIP(ip);
+  b.SetCurrentDebugLocation(outerLoc);
 }
 
 void IRGen::genFunc(Func* f) {
@@ -274,7 +285,7 @@ void IRGen::genFunc(Func* f) {
   llvm::Function* fn = declareFunc(f);
   if (!d->body) return;  // provided by the runtime
   findHeapVars(d);
-  beginFunction(fn, sig, d->body, fn->getName().str());
+  beginFunction(fn, sig, d->body, fn->getName().str(), d->pos);
   stmtList(d->body->list);
   finishFunction();
 }
@@ -318,6 +329,7 @@ void IRGen::genPackageInit(Package* pkg) {
   fs->allocaBlock = llvm::BasicBlock::Create(ctx, "entry", fn);
   llvm::BasicBlock* body = llvm::BasicBlock::Create(ctx, "body", fn);
   b.SetInsertPoint(body);
+  b.SetCurrentDebugLocation(llvm::DebugLoc());
   for (const Initializer& init : pkg->initOrder) findHeapVars(init.rhs);
   for (const Initializer& init : pkg->initOrder) {
     if (init.lhs.size() == 1) {
@@ -357,6 +369,7 @@ void IRGen::genInitTask() {
 }
 
 std::unique_ptr<llvm::Module> IRGen::run() {
+  initDebugInfo();
   for (Package* pkg : prog.packages) genGlobals(pkg);
   // Declare every function first so bodies can call forward.
   std::vector<Func*> funcs;
@@ -375,6 +388,7 @@ std::unique_ptr<llvm::Module> IRGen::run() {
   for (Func* f : funcs) genFunc(f);
   for (Package* pkg : prog.packages) genPackageInit(pkg);
   genInitTask();
+  finishDebugInfo();
   if (failed) return nullptr;
   {
     // go.itablinks: every itab emitted, for the runtime's itab table (runtime/iface.cpp).
@@ -413,13 +427,12 @@ std::unique_ptr<llvm::Module> IRGen::run() {
 
 std::unique_ptr<llvm::Module> generate(driver::Program& prog, llvm::LLVMContext& ctx,
                                        Diagnostics& diag, const Options& opts) {
-  (void)opts;
-  IRGen gen(prog, ctx, diag);
+  IRGen gen(prog, ctx, diag, opts.debugInfo, opts.optLevel > 0);
   return gen.run();
 }
 
 void optimize(llvm::Module& m, const Options& opts) {
-  if (!opts.optimize) return;
+  if (opts.optLevel <= 0) return;
   llvm::LoopAnalysisManager lam;
   llvm::FunctionAnalysisManager fam;
   llvm::CGSCCAnalysisManager cgam;
@@ -430,12 +443,14 @@ void optimize(llvm::Module& m, const Options& opts) {
   pb.registerFunctionAnalyses(fam);
   pb.registerLoopAnalyses(lam);
   pb.crossRegisterProxies(lam, fam, cgam, mam);
-  llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O2);
+  llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(
+      opts.optLevel == 1 ? llvm::OptimizationLevel::O1 : llvm::OptimizationLevel::O2);
   mpm.run(m, mam);
 }
 
-bool emitObject(llvm::Module& m, const std::string& path, std::string* err) {
-  llvm::TargetMachine* tm = targetMachine();
+bool emitObject(llvm::Module& m, const std::string& path, const Options& opts, std::string* err) {
+  llvm::TargetMachine* tm =
+      targetMachine(opts.optLevel <= 0 ? llvm::CodeGenOpt::None : llvm::CodeGenOpt::Default);
   if (!tm) {
     *err = "LLVM has no x86-64 target";
     return false;

@@ -26,6 +26,7 @@
 #include "types/typemap.h"
 
 #include <llvm/ADT/DenseMap.h>
+#include <llvm/IR/DIBuilder.h>
 #include <llvm/IR/IRBuilder.h>
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Module.h>
@@ -62,13 +63,15 @@ struct FuncState {
   bool hasDefer = false;
   llvm::Value* deferFrame = nullptr;  // the frame token (a slot of this frame)
   llvm::BasicBlock* exitBB = nullptr;
-  int loopDepth = 0;  // for statements enclosing the current statement
-  int thunks = 0;     // deferred-call thunks numbered so far
+  int loopDepth = 0;                    // for statements enclosing the current statement
+  int thunks = 0;                       // deferred-call thunks numbered so far
+  llvm::DIScope* debugScope = nullptr;  // the function's DISubprogram (with -g)
 };
 
 class IRGen {
  public:
-  IRGen(driver::Program& prog, llvm::LLVMContext& ctx, Diagnostics& diag);
+  IRGen(driver::Program& prog, llvm::LLVMContext& ctx, Diagnostics& diag, bool debugInfo = false,
+        bool optimized = true);
   std::unique_ptr<llvm::Module> run();
 
   // ---- context ----
@@ -81,6 +84,8 @@ class IRGen {
   Diagnostics& diag;
   bool failed = false;
   std::unique_ptr<FuncState> fs;  // current function
+  bool debugInfo = false;         // -g: DWARF line tables
+  bool optimized = true;
 
   // LLVM types used everywhere
   llvm::IntegerType *i1, *i8, *i16, *i32, *i64;
@@ -90,6 +95,18 @@ class IRGen {
 
   // ---- errors ----
   void unsupported(const syntax::Node* n, const std::string& what);
+
+  // ---- debuginfo.cpp ----
+  std::unique_ptr<llvm::DIBuilder> dib;  // null without -g
+  llvm::DICompileUnit* cu = nullptr;
+  void initDebugInfo();
+  void finishDebugInfo();
+  llvm::DIFile* debugFile(uint32_t fileId);
+  // Gives fn (the current function) a subprogram at pos and starts its locations
+  // there; without -g, or for compiler-made functions (no pos), clears the location.
+  void beginDebugFunction(llvm::Function* fn, const std::string& goName, Pos pos);
+  // The location of the code generated next (a statement's position).
+  void setDebugLocation(Pos pos);
 
   // ---- llvm_types.cpp ----
   llvm::Type* llvmType(types::Type* t);
@@ -129,7 +146,7 @@ class IRGen {
   // Begins a function body: entry/body blocks, parameters into slots. params are the
   // Go parameters after the closure pointer (receiver first for methods).
   void beginFunction(llvm::Function* fn, types::Signature* sig, syntax::Node* body,
-                     const std::string& name);
+                     const std::string& name, Pos pos = Pos{});
   void finishFunction();
   // Generates the body of a compiler-made function (wrappers): body emits code with the
   // builder positioned in fn, and must end with a return. With a sig, fn wraps a Go call
@@ -322,6 +339,7 @@ class IRGen {
   std::map<types::Var*, llvm::GlobalVariable*> globals_;
   std::map<types::Func*, llvm::Function*> funcs_;
   std::map<std::string, llvm::FunctionCallee> runtime_;
+  std::map<uint32_t, llvm::DIFile*> debugFiles_;
 };
 
 }  // namespace minigo::codegen

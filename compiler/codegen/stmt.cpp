@@ -32,6 +32,7 @@ void IRGen::stmtList(const std::vector<Stmt*>& list) {
 }
 
 void IRGen::stmt(Stmt* s0) {
+  setDebugLocation(startPos(s0));
   switch (s0->kind) {
     case NodeKind::EmptyStmt: break;
     case NodeKind::DeclStmt: declStmt(cast<DeclStmt>(s0)); break;

@@ -47,7 +47,9 @@ const char* helpText =
     "\t-o file        write the executable (or, with -emit-llvm, the IR) to file\n"
     "\t-emit-llvm     write the program's LLVM IR instead of an executable\n"
     "\t-typecheck     stop after type checking: report errors, write nothing\n"
-    "\t-N             disable optimizations (LLVM's O2 pipeline)\n"
+    "\t-O0, -O1, -O2  optimization level: LLVM's pipeline of that level (default -O2)\n"
+    "\t-N             disable optimizations (same as -O0)\n"
+    "\t-g             emit DWARF line tables (gdb steps through the Go source)\n"
     "\t-gcflags=list  compiler flags in Go's spelling (accepted: -N)\n"
     "\n"
     "Compile errors are printed as file:line:col: message, with Go's wording.\n"
@@ -70,7 +72,7 @@ struct BuildFlags {
 // Parses one compiler flag in Go's spelling; returns an error message or "".
 std::string compilerFlag(const std::string& f, BuildFlags& flags) {
   if (f == "-N") {
-    flags.codegen.optimize = false;
+    flags.codegen.optLevel = 0;
     return "";
   }
   if (f == "-m" || f.starts_with("-m=") || f == "-l") {
@@ -111,8 +113,14 @@ std::string parseBuildFlags(const std::vector<std::string>& args, size_t* i, Bui
       flags.emitLLVM = true;
     } else if (name == "typecheck") {
       flags.typecheckOnly = true;
-    } else if (name == "N") {
-      flags.codegen.optimize = false;
+    } else if (name == "N" || name == "O0") {
+      flags.codegen.optLevel = 0;
+    } else if (name == "O1") {
+      flags.codegen.optLevel = 1;
+    } else if (name == "O2") {
+      flags.codegen.optLevel = 2;
+    } else if (name == "g") {
+      flags.codegen.debugInfo = true;
     } else if (name == "gcflags") {
       auto v = takeValue();
       if (!v) return "flag needs an argument: -gcflags";
@@ -186,7 +194,7 @@ int compile(const std::string& target, const std::string& output, const BuildFla
     }
     std::string obj = (tmpDir + "/main.o").str();
     std::string err;
-    if (!codegen::emitObject(*m, obj, &err)) {
+    if (!codegen::emitObject(*m, obj, flags.codegen, &err)) {
       std::cerr << "minigo: " << err << "\n";
       return 1;
     }
