@@ -8,7 +8,7 @@
 # (go, minigo, go, minigo, ...), and prints a table of median wall-clock seconds.
 #
 # Usage: bench/compute.sh [--check-only] [--runs K] [--timeout S] [PROGRAM[=N] ...]
-#   PROGRAM     nbody, spectral-norm, fannkuch-redux, mandelbrot (default: all);
+#   PROGRAM     nbody, spectral-norm, fannkuch-redux, mandelbrot, defer-calls (default: all);
 #               PROGRAM=N replaces the benchmark size
 #   --check-only  build and check only, no timing
 #   --runs K      timed runs of each executable (default 5, at least 3)
@@ -43,6 +43,7 @@ PROGRAMS = [
     ("fannkuch-redux", 7, "228\nPfannkuchen(7) = 16\n", 11),
     ("mandelbrot", 200,
      "P4 200 x 200: 15899 points in the set, bitmap hash 1330803339\n", 5000),
+    ("defer-calls", 1000, "2997000 3000\n", 300000000),
 ]
 
 

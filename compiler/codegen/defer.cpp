@@ -203,7 +203,17 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e) {
     }
     if (!blockTerminated()) b.CreateRetVoid();
   });
-  return makeClosure(fn, caps, capTypes);
+  if (fs->loopDepth > 0) return makeClosure(fn, caps, capTypes);
+  // Outside loops a defer statement runs at most once per activation, and its call
+  // runs before the frame is gone: the closure lives in the frame, like the record.
+  llvm::IRBuilder<> ab(fs->allocaBlock, fs->allocaBlock->begin());
+  llvm::AllocaInst* obj = ab.CreateAlloca(closureTy, nullptr, "deferclosure");
+  obj->setAlignment(llvm::Align(8));
+  b.CreateStore(fn, b.CreateStructGEP(closureTy, obj, 0));
+  for (unsigned i = 0; i < caps.size(); i++) {
+    b.CreateStore(caps[i], b.CreateStructGEP(closureTy, obj, i + 1));
+  }
+  return obj;
 }
 
 void IRGen::wrapperPrologue() {
