@@ -161,6 +161,21 @@ llvm::Value* IRGen::call(CallExpr* e) {
                          {llvm::ConstantPointerNull::get(ptrTy), b.CreateExtractValue(v, 0),
                           b.CreateExtractValue(v, 1)});
     }
+    if (auto* pt = dyn_cast<Pointer>(tu); pt && isa<Slice>(fu)) {
+      // (*[N]T)(s): panics unless len(s) >= N; a nil slice gives a nil pointer.
+      auto* at = cast<Array>(pt->elem->underlying());
+      llvm::Value* n = llvm::ConstantInt::get(i64, uint64_t(at->len));
+      llvm::Value* len = b.CreateExtractValue(v, 1);
+      llvm::BasicBlock* okBB = newBlock("conv.ok");
+      llvm::BasicBlock* failBB = newBlock("conv.fail");
+      b.CreateCondBr(b.CreateICmpULE(n, len), okBB, failBB,
+                     llvm::MDBuilder(ctx).createBranchWeights(1 << 20, 1));
+      b.SetInsertPoint(failBB);
+      callRuntime("runtime.panicSliceConvert", {n, len});
+      b.CreateUnreachable();
+      b.SetInsertPoint(okBB);
+      return b.CreateExtractValue(v, 0);
+    }
     if (v->getType() == llvmType(to)) return v;  // same representation
     unsupported(e, "conversion from " + typeString(from) + " to " + typeString(to));
     return zeroValue(to);

@@ -107,7 +107,7 @@ var boundsMessages = [...]string{
 	boundsSlice3Acap: "slice bounds out of range [::%x] with capacity %y",
 	boundsSlice3B:    "slice bounds out of range [:%x:%y]",
 	boundsSlice3C:    "slice bounds out of range [%x:%y:]",
-	boundsConvert:    "cannot convert slice with length %y to array or pointer to array with length %x",
+	boundsConvert:    "cannot convert slice with length %y to pointer to array with length %x",
 }
 
 // When a signed index is negative, the bound is not worth printing.

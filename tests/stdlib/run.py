@@ -12,9 +12,11 @@ import argparse
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -23,6 +25,8 @@ MODULE = "mstd"
 
 IMPORT_LINE = re.compile(r'^(\s*(?:import\s+)?(?:[A-Za-z_][A-Za-z0-9_]*\s+|_\s+)?)"([^"]+)"(.*)$')
 BODYLESS = re.compile(r'^func\s+([A-Za-z_][A-Za-z0-9_]*)\s*\(.*\)[^{]*$')
+WATCHDOG_MARGIN = 300  # seconds given to go test beyond -timeout (builds, reports)
+SHIM_FUNC = re.compile(r'^func\s+([A-Za-z_][A-Za-z0-9_]*)\s*\(', re.M)
 
 
 def packages():
@@ -83,6 +87,8 @@ def fix_import(line, pkgset):
 
 
 def assemble(work):
+    """Writes the module; returns (its directory, the packages, their primitives,
+    the primitives no shim defines)."""
     pkgs = packages()
     mod = os.path.join(work, MODULE)
     if os.path.exists(mod):
@@ -90,7 +96,7 @@ def assemble(work):
     os.makedirs(mod)
     with open(os.path.join(mod, "go.mod"), "w") as f:
         f.write("module %s\n\ngo 1.19\n" % MODULE)
-    allprims = {}
+    allprims, missing = {}, {}
     for path, src in sorted(pkgs.items()):
         dst = os.path.join(mod, path)
         os.makedirs(dst, exist_ok=True)
@@ -102,23 +108,27 @@ def assemble(work):
             with open(os.path.join(dst, name), "w") as f:
                 f.write(text)
         shimdir = os.path.join(HERE, "shims", path)
+        shimmed = set()
         if os.path.isdir(shimdir):
             for name in go_files(shimdir):
                 with open(os.path.join(shimdir, name)) as f:
                     text = f.read()
+                shimmed.update(SHIM_FUNC.findall(text))
                 text = text.replace('"mstd/', '"%s/' % MODULE)
                 with open(os.path.join(dst, "zz_shim_" + name), "w") as f:
                     f.write(text)
         allprims[path] = prims
+        if set(prims) - shimmed:
+            missing[path] = [p for p in prims if p not in shimmed]
     cmp_dst = os.path.join(mod, "compare")
     os.makedirs(cmp_dst, exist_ok=True)
     for name in sorted(os.listdir(os.path.join(HERE, "compare"))):
         if name.endswith(".go"):
             shutil.copy(os.path.join(HERE, "compare", name), cmp_dst)
-    return mod, pkgs, allprims
+    return mod, pkgs, allprims, missing
 
 
-def typecheck(minigo, work, pkgs):
+def typecheck(minigo, work, pkgs, timeout):
     """Type-checks a program importing every package with minigo."""
     lib = os.path.join(work, "minigo-stdlib")
     if os.path.exists(lib):
@@ -136,8 +146,11 @@ def typecheck(minigo, work, pkgs):
             f.write('\t_ "%s"\n' % p)
         f.write(")\n\nfunc main() {}\n")
     env = dict(os.environ, MINIGO_STDLIB=lib)
-    r = subprocess.run([minigo, "build", "-typecheck", prog], env=env,
-                       capture_output=True, text=True)
+    try:
+        r = subprocess.run([minigo, "build", "-typecheck", prog], env=env,
+                           capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return False, "timed out after %ds" % timeout, names
     out = (r.stdout + r.stderr).strip()
     return r.returncode == 0 and not out, out, names
 
@@ -152,6 +165,9 @@ def main():
     ap.add_argument("--short", action="store_true", help="fewer randomized cases")
     ap.add_argument("--no-go", action="store_true", help="skip the Go comparison tests")
     ap.add_argument("--no-typecheck", action="store_true", help="skip the minigo type check")
+    ap.add_argument("--timeout", type=float, default=30,
+                    help="minutes allowed to go test (and to each step) before it is "
+                    "stopped as failed (default: 30; a full run takes about 5)")
     ap.add_argument("-v", action="store_true", help="verbose go test output")
     args = ap.parse_args()
 
@@ -159,14 +175,18 @@ def main():
     os.makedirs(work, exist_ok=True)
     ok = True
     try:
-        mod, pkgs, prims = assemble(work)
+        mod, pkgs, prims, missing = assemble(work)
         print("packages: %s" % " ".join(sorted(pkgs)))
         for p in sorted(prims):
             if prims[p]:
                 print("primitives %s: %s" % (p, " ".join(prims[p])))
+        for p in sorted(missing):
+            print("MISSING SHIM: %s: %s (add them to tests/stdlib/shims/%s/)" %
+                  (p, " ".join(missing[p]), p))
+            ok = False
         if not args.no_typecheck:
             if os.path.exists(args.minigo):
-                good, out, names = typecheck(args.minigo, work, pkgs)
+                good, out, names = typecheck(args.minigo, work, pkgs, args.timeout * 60)
                 print("minigo -typecheck of a program importing %d packages: %s" %
                       (len(names), "ok" if good else "FAILED"))
                 if not good:
@@ -180,32 +200,57 @@ def main():
                 cmd.append("-short")
             if args.run:
                 cmd += ["-run", args.run]
-            cmd += ["-timeout", "60m", "./..."]
+            # go test's -timeout bounds each test binary (and the helper processes
+            # the tests start have their own); the watchdog below bounds the rest.
+            cmd += ["-timeout", "%ds" % max(1, int(args.timeout * 60)), "./..."]
             env = dict(os.environ, GOFLAGS="-mod=mod", GOPROXY="off", GO111MODULE="on")
             print("$ " + " ".join(cmd) + "   (in %s)" % mod, flush=True)
             r = subprocess.Popen(cmd, cwd=mod, env=env, stdout=subprocess.PIPE,
-                                 stderr=subprocess.STDOUT, text=True)
+                                 stderr=subprocess.STDOUT, text=True,
+                                 start_new_session=True)
+            expired = []
+
+            def watchdog():
+                expired.append(True)
+                print("TIMEOUT: go test still running after %g minutes: stopped" %
+                      ((args.timeout * 60 + WATCHDOG_MARGIN) / 60), flush=True)
+                try:
+                    os.killpg(r.pid, signal.SIGKILL)  # go test and its children
+                except ProcessLookupError:
+                    pass
+            timer = threading.Timer(args.timeout * 60 + WATCHDOG_MARGIN, watchdog)
+            timer.daemon = True
+            timer.start()
             pending = []  # output of the running test, shown if it fails
             in_test = False
-            for line in r.stdout:
-                if args.v:
-                    sys.stdout.write(line)
-                elif line.startswith("=== RUN"):
-                    pending, in_test = [], True
-                elif line.startswith("--- FAIL"):
-                    sys.stdout.write("".join(pending) + line)
-                    pending, in_test = [], False
-                elif line.startswith(("--- PASS", "--- SKIP")):
-                    pending, in_test = [], False
-                elif in_test and line.startswith("    "):
-                    pending.append(line)
-                    if len(pending) > 200:
-                        pending = pending[-200:]
-                elif not line.startswith(("?", "PASS")):
-                    sys.stdout.write(line)
-                sys.stdout.flush()
-            if r.wait() != 0:
-                ok = False
+            try:
+                for line in r.stdout:
+                    if args.v:
+                        sys.stdout.write(line)
+                    elif line.startswith("=== RUN"):
+                        pending, in_test = [], True
+                    elif line.startswith("--- FAIL"):
+                        sys.stdout.write("".join(pending) + line)
+                        pending, in_test = [], False
+                    elif line.startswith(("--- PASS", "--- SKIP")):
+                        pending, in_test = [], False
+                    elif in_test and line.startswith("    "):
+                        if "KNOWN DIFFERENCE" in line:
+                            sys.stdout.write(line)  # always shown (see compare/runtime_test.go)
+                        else:
+                            pending.append(line)
+                        if len(pending) > 200:
+                            pending = pending[-200:]
+                    elif not line.startswith(("?", "PASS")):
+                        sys.stdout.write(line)
+                    sys.stdout.flush()
+                if r.wait() != 0 or expired:
+                    ok = False
+            finally:
+                timer.cancel()
+                if r.poll() is None:  # interrupted: stop go test and its children
+                    os.killpg(r.pid, signal.SIGKILL)
+                    r.wait()
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
