@@ -25,17 +25,6 @@
 
 #include <cxxabi.h>
 
-namespace runtime {
-
-struct _defer {
-  void* fn;  // closure: {code, captures...}
-  void* frame;
-  _defer* link;
-  bool heap;
-};
-
-}  // namespace runtime
-
 using runtime::_defer;
 using runtime::_panic;
 

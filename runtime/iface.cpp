@@ -202,19 +202,18 @@ const imethod* buildItab(const interfacetype* inter, const _type* typ, itab* out
 // The itabs the compiler emitted (go.itablinks: a count, then the itabs). getitab
 // returns those for their pairs, so that an itab is unique per (interface, type) pair
 // and compiled code may compare itab pointers (type switches, assertions, ==).
-struct ItabLinks {
-  int64_t n;  // then n itab pointers
-};
-extern "C" __attribute__((weak)) const ItabLinks go_itablinks __asm__("go.itablinks");
+// A count, then the itab pointers: an array of unknown bound, so that the compiler
+// assumes nothing about its size.
+extern "C" __attribute__((weak)) const int64_t go_itablinks[] __asm__("go.itablinks");
 
 // Returns the itab of (inter, typ), or null when typ lacks one of inter's methods.
 itab* getitab(const interfacetype* inter, const _type* typ, const imethod** missing) {
   std::lock_guard<std::mutex> g(itabLock);
   if (!itabTable) {
     itabTable = new std::unordered_map<ItabKey, itab*, ItabKeyHash>();
-    if (&go_itablinks != nullptr) {
-      auto* tabs = reinterpret_cast<itab* const*>(&go_itablinks + 1);
-      for (int64_t i = 0; i < go_itablinks.n; i++) {
+    if (go_itablinks != nullptr) {
+      auto* tabs = reinterpret_cast<itab* const*>(&go_itablinks[1]);
+      for (int64_t i = 0; i < go_itablinks[0]; i++) {
         itab* t = tabs[i];
         (*itabTable)[ItabKey{t->inter, t->type}] = t;
       }

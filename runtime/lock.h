@@ -60,4 +60,9 @@ void notesleep(note* n);
 // It reports whether the note was woken.
 bool notetsleep(note* n, int64_t ns);
 
+// futexsleep sleeps while *addr == val (at most ns nanoseconds; ns < 0: no limit), or
+// until futexwakeup; it may return early. futexwakeup wakes up to cnt sleepers.
+void futexsleep(std::atomic<uint32_t>* addr, uint32_t val, int64_t ns);
+void futexwakeup(std::atomic<uint32_t>* addr, int cnt);
+
 }  // namespace runtime

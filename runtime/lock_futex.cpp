@@ -19,6 +19,8 @@ uint32_t* futexAddr(std::atomic<uint32_t>* a) {
   return reinterpret_cast<uint32_t*>(a);
 }
 
+}  // namespace
+
 void futexsleep(std::atomic<uint32_t>* addr, uint32_t val, int64_t ns) {
   if (ns < 0) {
     syscall(SYS_futex, futexAddr(addr), FUTEX_WAIT_PRIVATE, val, nullptr, nullptr, 0);
@@ -33,6 +35,8 @@ void futexsleep(std::atomic<uint32_t>* addr, uint32_t val, int64_t ns) {
 void futexwakeup(std::atomic<uint32_t>* addr, int cnt) {
   syscall(SYS_futex, futexAddr(addr), FUTEX_WAKE_PRIVATE, cnt, nullptr, nullptr, 0);
 }
+
+namespace {
 
 inline void procyield() {
   __builtin_ia32_pause();

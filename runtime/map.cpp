@@ -21,13 +21,14 @@
 //   - flags are accessed atomically (relaxed) because concurrent readers and iterators
 //     are legal: iterators set iterator/oldIterator with an atomic or; everything else
 //     about a map is written only under hashWriting.
-//   - Pointer stores into map memory are plain stores: the runtime has no write barrier
-//     yet. typedmemmove/storePtr/memclrHasPointers below are where it will go.
+//   - Pointer stores into map memory go through the write barrier (storePtr,
+//     typedmemmove, memclrHasPointers below; mbarrier.h).
 #include "map.h"
 
 #include "alg.h"
 #include "lock.h"
 #include "malloc.h"
+#include "mbarrier.h"
 #include "msize.h"
 #include "panic.h"
 #include "print.h"
@@ -131,13 +132,14 @@ static_assert(sizeof(mapextra) == 24 && sizeof(PtrVec) == 24);
 // Write-barrier seams.
 
 inline void storePtr(void* slot, void* v) {
+  if (writeBarrierEnabled()) {
+    shade(*static_cast<uintptr_t*>(slot));
+    shade(reinterpret_cast<uintptr_t>(v));
+  }
   *static_cast<void**>(slot) = v;
 }
-inline void typedmemmove(const _type* t, void* dst, const void* src) {
-  if (dst != src) memmove(dst, src, t->size);
-}
 inline void memclrHasPointers(void* p, uintptr_t n) {
-  memset(p, 0, n);
+  runtime::memclrHasPointers(p, n);
 }
 
 // ---------------------------------------------------------------------------

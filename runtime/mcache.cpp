@@ -1,6 +1,7 @@
 // mcache.cpp — see mcache.h.
 #include "mcache.h"
 
+#include "mgcpacer.h"
 #include "mheap.h"
 #include "mstats.h"
 #include "panic.h"
@@ -81,6 +82,10 @@ void mcache::refill(spanClass spc) {
   // Cached: the next sweep phase leaves it alone until it is handed back.
   s->sweepgen.store(mheap_.sweepgen.load(std::memory_order_relaxed) + 3, std::memory_order_relaxed);
   s->allocCountBeforeCache = s->allocCount;
+  // The pacer counts the span's free space as live at once (Go's refill), so that
+  // allocations from it need no accounting; releaseAll takes back what was not used.
+  gcController.heapLive.fetch_add(s->npages * _PageSize - uintptr_t(s->allocCount) * s->elemsize,
+                                  std::memory_order_relaxed);
   scanAlloc = 0;
   alloc[spc.index()] = s;
 }
@@ -94,6 +99,7 @@ mspan* mcache::allocLarge(uintptr_t size, bool noscan) {
   if (s == nullptr) throw_("out of memory");
   memstats.largeAlloc.fetch_add(npages * _PageSize, std::memory_order_relaxed);
   memstats.largeAllocCount.fetch_add(1, std::memory_order_relaxed);
+  gcController.heapLive.fetch_add(npages * _PageSize, std::memory_order_relaxed);
   // In the mcentral's swept full set, so that the sweeper sees it.
   mheap_.central[spc.index()]
       .mcentral.fullSwept(mheap_.sweepgen.load(std::memory_order_relaxed))
@@ -104,9 +110,17 @@ mspan* mcache::allocLarge(uintptr_t size, bool noscan) {
 
 void mcache::releaseAll() {
   scanAlloc = 0;
+  uint32_t sg = mheap_.sweepgen.load(std::memory_order_relaxed);
   for (int i = 0; i < numSpanClasses; i++) {
     mspan* s = alloc[i];
     if (s == &emptymspan) continue;
+    // Cached in this cycle: refill counted its free slots as live; undo that. (A span
+    // cached before the cycle ended was counted before heapLive was reset.)
+    if (s->sweepgen.load(std::memory_order_relaxed) == sg + 3) {
+      gcController.heapLive.fetch_sub(
+          (uintptr_t(s->nelems) - uintptr_t(s->allocCount)) * s->elemsize,
+          std::memory_order_relaxed);
+    }
     uintptr_t slotsUsed = uintptr_t(s->allocCount) - uintptr_t(s->allocCountBeforeCache);
     s->allocCountBeforeCache = 0;
     memstats.smallAllocCount[spanClass{uint8_t(i)}.sizeclass()].fetch_add(

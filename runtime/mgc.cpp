@@ -1,10 +1,30 @@
 // mgc.cpp — see mgc.h.
 #include "mgc.h"
 
+#include "mbarrier.h"
 #include "mbitmap.h"
 #include "mcache.h"
+#include "mgcmark.h"
+#include "mgcpacer.h"
+#include "mgcscavenge.h"
+#include "mgcsweep.h"
 #include "mheap.h"
+#include "mstats.h"
+#include "nanotime.h"
+#include "panic.h"
+#include "print.h"
 #include "runtime2.h"
+#include "stw.h"
+
+#include <pthread.h>
+#include <sched.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <unordered_set>
+#include <vector>
 
 namespace runtime {
 
@@ -12,9 +32,357 @@ std::atomic<uint32_t> gcphase{_GCoff};
 std::atomic<uint32_t> gcBlackenEnabled{0};
 void (*gcAssistAllocHook)(uintptr_t size) = nullptr;
 void (*gcTriggerHook)() = nullptr;
+gcDebugFlags gcdebug;
+
+namespace {
+
+std::atomic<uint64_t> blackAllocBytes{0};  // bytes allocated black this cycle
+
+// The controller thread and what it waits on.
+note controllerNote;
+std::atomic<bool> cycleRequested{false};
+std::atomic<bool> cycleForced{false};   // runtime.GC()
+std::atomic<bool> cycleRunning{false};  // from the request until the sweep started
+std::atomic<uint32_t> cyclesDone{0};    // completed cycles (futex word for runtime.GC)
+int64_t runtimeInitTime = 0;
+int64_t lastGCTime = 0;  // nanotime of the last mark termination
+bool gcStarted = false;
+
+// Mark workers (background threads) and the cycle's mark state.
+struct markWorker {
+  pthread_t thread;
+  gcWork gcw;
+  std::atomic<bool> idle{true};
+};
+std::vector<markWorker*> workers;
+std::atomic<uint32_t> markEpoch{0};  // bumped when marking starts (futex word)
+std::atomic<bool> markActive{false};
+std::atomic<bool> markStop{false};
+
+// The background sweeper.
+note sweepNote;
+
+void setWriteBarrier(bool on) {
+  runtime_writeBarrier.enabled.store(on ? 1 : 0, std::memory_order_release);
+}
+
+bool allWorkersIdle() {
+  for (markWorker* w : workers) {
+    if (!w->idle.load(std::memory_order_acquire)) return false;
+  }
+  return true;
+}
+
+// A background mark worker: drains grey objects while marking is active. With more
+// than one P it takes an idle P's CPU; with one P it works a quarter of the time (Go's
+// fractional worker), so that the goroutine keeps 75%.
+void* markWorkerMain(void* arg) {
+  auto* w = static_cast<markWorker*>(arg);
+  uint32_t seen = 0;
+  for (;;) {
+    uint32_t epoch = markEpoch.load(std::memory_order_acquire);
+    if (epoch == seen || !markActive.load(std::memory_order_acquire)) {
+      futexsleep(&markEpoch, epoch, 50'000'000);
+      continue;
+    }
+    bool fractional = gomaxprocs <= 1;
+    while (markActive.load(std::memory_order_acquire) && !markStop.load()) {
+      w->idle.store(false, std::memory_order_seq_cst);
+      int64_t t0 = nanotime();
+      uint64_t done = gcDrain(&w->gcw, fractional ? (1 << 20) : (4 << 20), &markStop);
+      int64_t dt = nanotime() - t0;
+      // Within the 25% utilization goal the time is "background", beyond it "idle".
+      int64_t markTime = nanotime() - gcController.markStartTime;
+      double budget = gcBackgroundUtilization * double(std::max(gomaxprocs, 1)) * double(markTime);
+      if (double(gcController.backgroundTime.load()) < budget) {
+        gcController.backgroundTime.fetch_add(dt);
+      } else {
+        gcController.idleTime.fetch_add(dt);
+      }
+      if (done == 0) {
+        w->gcw.dispose();
+        w->idle.store(true, std::memory_order_seq_cst);
+        if (work.nfull.load(std::memory_order_acquire) == 0) {
+          timespec ts{0, 50'000};
+          nanosleep(&ts, nullptr);
+        }
+      } else if (fractional) {
+        timespec ts{0, long(dt * 3)};
+        nanosleep(&ts, nullptr);
+      }
+    }
+    w->gcw.dispose();
+    w->idle.store(true, std::memory_order_seq_cst);
+    seen = epoch;
+  }
+  return nullptr;
+}
+
+// The background sweeper (Go's bgsweep): sweeps every span after each cycle, while the
+// goroutines run (they also sweep lazily when they allocate).
+void* bgsweepMain(void*) {
+  for (;;) {
+    notesleep(&sweepNote);
+    noteclear(&sweepNote);
+    int n = 0;
+    while (sweepone() != ~uintptr_t(0)) {
+      if (++n % 16 == 0) sched_yield();
+    }
+    scavengerReady();
+  }
+  return nullptr;
+}
+
+// Go's fmtNSAsMS: whole milliseconds from 10 ms on; below, two significant digits
+// with at most three decimals.
+void printNSAsMS(uint64_t ns) {
+  if (ns >= 10'000'000) {
+    printuint(ns / 1'000'000);
+    return;
+  }
+  uint64_t x = ns / 1000;
+  if (x == 0) {
+    printcstr("0");
+    return;
+  }
+  int dec = 3;
+  while (x >= 100) {
+    x /= 10;
+    dec--;
+  }
+  printFixed(x, dec);
+}
+
+struct cycleTimes {
+  int64_t sweepTerm, mark, markTerm, end;
+};
+
+void printGCTrace(uint32_t n, const cycleTimes& t, int stwprocs, uint64_t heap0, uint64_t heap1,
+                  uint64_t heap2, uint64_t goal, bool forced) {
+  gcControllerState& c = gcController;
+  int64_t elapsed = nanotime() - runtimeInitTime;
+  int util = elapsed > 0 ? int(double(c.totalGCTime) / (double(elapsed) * gomaxprocs) * 100) : 0;
+  printlock();
+  printcstr("gc ");
+  printuint(n);
+  printcstr(" @");
+  printFixed(uint64_t(t.sweepTerm - runtimeInitTime) / 1'000'000, 3);
+  printcstr("s ");
+  printint(util);
+  printcstr("%: ");
+  printNSAsMS(uint64_t(t.mark - t.sweepTerm));
+  printcstr("+");
+  printNSAsMS(uint64_t(t.markTerm - t.mark));
+  printcstr("+");
+  printNSAsMS(uint64_t(t.end - t.markTerm));
+  printcstr(" ms clock, ");
+  printNSAsMS(uint64_t(t.mark - t.sweepTerm) * uint64_t(stwprocs));
+  printcstr("+");
+  printNSAsMS(uint64_t(c.assistTime.load()));
+  printcstr("/");
+  printNSAsMS(uint64_t(c.backgroundTime.load()));
+  printcstr("/");
+  printNSAsMS(uint64_t(c.idleTime.load()));
+  printcstr("+");
+  printNSAsMS(uint64_t(t.end - t.markTerm) * uint64_t(stwprocs));
+  printcstr(" ms cpu, ");
+  printuint(heap0 >> 20);
+  printcstr("->");
+  printuint(heap1 >> 20);
+  printcstr("->");
+  printuint(heap2 >> 20);
+  printcstr(" MB, ");
+  printuint(goal >> 20);
+  printcstr(" MB goal, ");
+  printuint(c.stackScan >> 20);
+  printcstr(" MB stacks, ");
+  printuint(c.globalsScan >> 20);
+  printcstr(" MB globals, ");
+  printint(gomaxprocs);
+  printcstr(" P");
+  if (forced) printcstr(" (forced)");
+  printnl();
+  printunlock();
+}
+
+// One collection cycle, run by the controller thread.
+void gcCycle(bool forced) {
+  gcControllerState& c = gcController;
+  cycleTimes t{};
+  t.sweepTerm = nanotime();
+  stopTheWorld();
+
+  // Sweep termination: finish the previous sweep; new mark bits; the barrier on.
+  finishsweep_m();
+  uint64_t heap0 = c.heapLive.load();
+  gcResetMarkState();
+  work.bytesMarked.store(0);
+  work.scanWork.store(0);
+  blackAllocBytes.store(0);
+  c.globalsScan = globalsScanBytes();
+  setGCPhase(_GCmark);
+  setWriteBarrier(true);
+  gcMarkTinyAllocs();
+  c.markStartTime = nanotime();
+  pacerStartCycle(gomaxprocs);
+  for (int32_t i = 0; i < gomaxprocs; i++) allp[i]->gcAssistBytes = 0;
+
+  // Roots, with the world stopped (each stack is scanned once per cycle).
+  gcWork rootW;
+  markroots(&rootW);
+  uint64_t stackBytes = g1.stackhi != 0 && g1.ctx[6] != 0 ? g1.stackhi - g1.ctx[6] : 0;
+  rootW.dispose();
+
+  markStop.store(false);
+  markActive.store(true, std::memory_order_release);
+  gcBlackenEnabled.store(1, std::memory_order_release);
+  t.mark = nanotime();
+
+  if (gcdebug.gcstoptheworld) {
+    // Mark with the world stopped, on this thread.
+    gcWork w;
+    gcDrain(&w, 0, nullptr);
+    w.dispose();
+  } else {
+    startTheWorld();
+    markEpoch.fetch_add(1, std::memory_order_release);
+    futexwakeup(&markEpoch, 1 << 30);
+    // Concurrent mark: wait until nothing is left, then stop the world and check that
+    // the goroutines' own buffers (write barriers, assists) hold nothing either.
+    for (int round = 0;; round++) {
+      while (!(work.nfull.load(std::memory_order_acquire) == 0 && allWorkersIdle())) {
+        timespec ts{0, 100'000};
+        nanosleep(&ts, nullptr);
+        pacerReviseAssist(work.scanWork.load(std::memory_order_relaxed));
+      }
+      stopTheWorld();
+      for (int32_t i = 0; i < gomaxprocs; i++) allp[i]->gcw.dispose();
+      if (work.nfull.load(std::memory_order_acquire) == 0 && allWorkersIdle()) break;
+      if (round >= 8) {
+        // Still work: finish it here rather than stopping the world again and again.
+        gcWork w;
+        gcDrain(&w, 0, nullptr);
+        w.dispose();
+        break;
+      }
+      startTheWorld();
+    }
+  }
+
+  // Mark termination (world stopped).
+  t.markTerm = nanotime();
+  markStop.store(true);
+  markActive.store(false, std::memory_order_release);
+  gcBlackenEnabled.store(0, std::memory_order_release);
+  while (!allWorkersIdle()) sched_yield();
+  setGCPhase(_GCmarktermination);
+  if (gcdebug.gccheckmark) gcCheckmark();
+  setGCPhase(_GCoff);
+  setWriteBarrier(false);
+
+  uint64_t heap1 = c.heapLive.load();
+  uint64_t marked = work.bytesMarked.load() + blackAllocBytes.load();
+  uint64_t goalThisCycle = c.heapGoal.load();
+  c.stackScan = stackBytes;
+  pacerEndCycle(marked, work.scanWork.load(), stackBytes, gomaxprocs);
+
+  gcSweep(false);
+  t.end = nanotime();
+  lastGCTime = t.end;
+  uint64_t pause = uint64_t((t.mark - t.sweepTerm) + (t.end - t.markTerm));
+  uint32_t n = memstats.numgc.load() + 1;
+  memstats.numgc.store(n);
+  if (forced) memstats.numforcedgc.fetch_add(1);
+  memstats.pauseTotalNs.fetch_add(pause);
+  memstats.pauseNs[(n - 1) % 256] = pause;
+  timespec now;
+  clock_gettime(CLOCK_REALTIME, &now);
+  uint64_t unixNow = uint64_t(now.tv_sec) * 1'000'000'000 + uint64_t(now.tv_nsec);
+  memstats.pauseEnd[(n - 1) % 256] = unixNow;
+  memstats.lastGC.store(unixNow);
+  c.totalGCTime += int64_t(pause) * gomaxprocs + c.assistTime.load() + c.backgroundTime.load() +
+                   c.idleTime.load();
+  startTheWorld();
+  notewakeup(&sweepNote);
+
+  if (gcdebug.gctrace > 0) {
+    printGCTrace(n, t, gomaxprocs, heap0, heap1, marked, goalThisCycle, forced);
+  }
+}
+
+// The controller: runs a cycle when one is requested, and forces one every two
+// minutes without one (Go's forcegcperiod).
+void* controllerMain(void*) {
+  constexpr int64_t forcegcperiod = 2LL * 60 * 1'000'000'000;
+  for (;;) {
+    bool woken = notetsleep(&controllerNote, forcegcperiod);
+    noteclear(&controllerNote);
+    bool forced = cycleForced.exchange(false);
+    bool requested = cycleRequested.exchange(false);
+    if (!woken && nanotime() - lastGCTime >= forcegcperiod) requested = true;
+    if (!requested && !forced) continue;
+    if (!forced && gcController.gcPercent.load() < 0 &&
+        gcController.memoryLimit.load() == maxInt64 && woken) {
+      cycleRunning.store(false);
+      continue;
+    }
+    cycleRunning.store(true);
+    gcCycle(forced);
+    cycleRunning.store(false);
+    cyclesDone.fetch_add(1, std::memory_order_release);
+    futexwakeup(&cyclesDone, 1 << 30);
+  }
+  return nullptr;
+}
+
+void startThread(void* (*fn)(void*), void* arg) {
+  pthread_t t;
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  if (pthread_create(&t, &attr, fn, arg) != 0) throw_("runtime: cannot create a GC thread");
+  pthread_attr_destroy(&attr);
+}
+
+// Requests a cycle when the heap reached the trigger (mallocgc's hook).
+void gcTrigger() {
+  if (!gcStarted || cycleRunning.load(std::memory_order_relaxed)) return;
+  if (!gcTriggerTest()) return;
+  if (cycleRequested.exchange(true)) return;
+  cycleRunning.store(true);
+  notewakeup(&controllerNote);
+}
+
+// GODEBUG=name=value,... (the flags the collector reads).
+void parseGODEBUG() {
+  const char* s = getenv("GODEBUG");
+  if (s == nullptr) return;
+  while (*s != 0) {
+    const char* end = strchr(s, ',');
+    size_t len = end ? size_t(end - s) : strlen(s);
+    const char* eq = static_cast<const char*>(memchr(s, '=', len));
+    if (eq != nullptr) {
+      size_t klen = size_t(eq - s);
+      int v = atoi(eq + 1);
+      auto is = [&](const char* k) { return strlen(k) == klen && strncmp(s, k, klen) == 0; };
+      if (is("gctrace")) gcdebug.gctrace = v;
+      if (is("gcstoptheworld")) gcdebug.gcstoptheworld = v;
+      if (is("gccheckmark")) gcdebug.gccheckmark = v;
+      if (is("clobberfree")) gcdebug.clobberfree = v;
+    }
+    if (end == nullptr) break;
+    s = end + 1;
+  }
+}
+
+}  // namespace
 
 void setGCPhase(uint32_t x) {
   gcphase.store(x, std::memory_order_release);
+}
+
+bool gcMarkActive() {
+  return gcBlackenEnabled.load(std::memory_order_relaxed) != 0;
 }
 
 void gcResetMarkState() {
@@ -59,9 +427,99 @@ void gcMarkTinyAllocs() {
 }
 
 void gcmarknewobject(mspan* s, uintptr_t obj, uintptr_t size) {
-  (void)size;
   s->markBitsForIndex(s->objIndex(obj)).setMarked();
   markSpanPage(s);
+  blackAllocBytes.fetch_add(size, std::memory_order_relaxed);
+}
+
+void gcinit() {
+  parseGODEBUG();
+  gcinitPacer();
+  runtimeInitTime = nanotime();
+  lastGCTime = runtimeInitTime;
+  stackBounds(&g1.stacklo, &g1.stackhi);
+  gcAssistAllocHook = gcAssistAlloc;
+  gcTriggerHook = gcTrigger;
+  int nworkers = gomaxprocs > 1 ? gomaxprocs - 1 : 1;
+  for (int i = 0; i < nworkers; i++) {
+    auto* w = new markWorker;
+    workers.push_back(w);
+    startThread(markWorkerMain, w);
+  }
+  startThread(bgsweepMain, nullptr);
+  startThread(controllerMain, nullptr);
+  gcStarted = true;
+}
+
+double gcCPUFraction() {
+  int64_t elapsed = nanotime() - runtimeInitTime;
+  if (elapsed <= 0) return 0;
+  return double(gcController.totalGCTime) / (double(elapsed) * std::max(gomaxprocs, 1));
+}
+
+void GC() {
+  // Wait for a cycle that starts after this call to finish (Go: the current one, if
+  // any, then a full new one), then finish its sweep too.
+  uint32_t start = cyclesDone.load(std::memory_order_acquire);
+  uint32_t target = start + (cycleRunning.load() ? 2 : 1);
+  entersyscall();
+  while (cyclesDone.load(std::memory_order_acquire) < target) {
+    if (cyclesDone.load() == start + (target - start - 1)) {
+      cycleForced.store(true);
+      notewakeup(&controllerNote);
+    }
+    uint32_t v = cyclesDone.load(std::memory_order_acquire);
+    if (v < target) futexsleep(&cyclesDone, v, 10'000'000);
+  }
+  exitsyscall();
+  while (sweepone() != ~uintptr_t(0)) {
+  }
+}
+
+// gccheckmark: after a concurrent mark, with the world stopped, mark everything
+// reachable again from scratch (a plain traversal with its own visited set) and fail
+// loudly if any reachable object is not marked: the concurrent mark missed it.
+void gcCheckmark() {
+  std::unordered_set<uintptr_t> seen;
+  std::vector<uintptr_t> stack;
+  auto visit = [&](uintptr_t v, bool conservative) {
+    mspan* s = spanOfHeap(v);
+    if (s == nullptr) return;
+    uintptr_t idx = s->objIndex(v);
+    if (idx >= s->nelems) return;
+    if (conservative) {
+      uintptr_t published = s->spanclass.noscan() ? s->freeindex : s->freeIndexForScan;
+      if (idx >= published && !s->allocBitsForIndex(idx).isMarked()) return;
+    }
+    uintptr_t obj = s->base() + idx * s->elemsize;
+    if (!seen.insert(obj).second) return;
+    if (!s->markBitsForIndex(idx).isMarked()) {
+      printlock();
+      printcstr("runtime: checkmark found unmarked object ");
+      printhex(obj);
+      printcstr(" (pointer ");
+      printhex(v);
+      printcstr(") in span of size ");
+      printuint(s->elemsize);
+      printnl();
+      printunlock();
+      throw_("checkmark found unmarked object");
+    }
+    if (!s->spanclass.noscan()) stack.push_back(obj);
+  };
+  // The same roots as markroots.
+  checkmarkRoots([&](uintptr_t v, bool conservative) { visit(v, conservative); });
+  while (!stack.empty()) {
+    uintptr_t b = stack.back();
+    stack.pop_back();
+    mspan* s = spanOfHeap(b);
+    uintptr_t n = std::min(s->elemsize, s->limit - b);
+    for (uintptr_t off = 0; off < n; off += 8) {
+      if (!heapBitsIsPointer(b + off)) continue;
+      uintptr_t v = *reinterpret_cast<const uintptr_t*>(b + off);
+      if (v != 0) visit(v, false);
+    }
+  }
 }
 
 }  // namespace runtime

@@ -1,8 +1,27 @@
-// mgc.h — the collector's state that the allocator consults, and the marking
-// primitives it exposes (a subset of Go's mgc.go / mgcmark.go). The collector itself
-// (roots, work queues, the pacer, background workers) is a later issue, which extends
-// this file; what is here are the seams it plugs into:
+// mgc.h — the garbage collector (Go's mgc.go): a concurrent tri-color mark-sweep
+// collector, non-moving and non-generational, as Go's.
 //
+// A cycle (gcCycle, run by the controller thread when the pacer's trigger is reached,
+// on runtime.GC(), or every two minutes without a cycle):
+//   1. sweep termination, world stopped: finish the previous sweep (finishsweep_m), a
+//      new mark-bits epoch, phase _GCmark, the write barrier on, the tiny blocks
+//      marked, every root marked (mgcmark.h: globals precisely, each goroutine's stack
+//      once, conservatively);
+//   2. concurrent mark: the world runs with the barrier on; background workers
+//      (threads: an idle P's share, or 25% of one P) drain grey objects; allocating
+//      goroutines assist in proportion (mgcpacer.h); objects allocated now are black;
+//   3. mark termination, world stopped once nothing is left to mark (the goroutines'
+//      own buffers included): the barrier off, phase _GCoff, the pacer's next goal,
+//      statistics, and the sweep starts (gcSweep);
+//   4. concurrent sweep: a background thread, and lazily every allocation (mgcsweep.h).
+// A phase changes only with every goroutine stopped at a safepoint (stw.h).
+//
+// GODEBUG: gctrace=1 prints Go 1.19's line per cycle on standard error;
+// gcstoptheworld=1 marks with the world stopped; gccheckmark=1 re-marks everything
+// with the world stopped after each mark and throws if the concurrent mark missed an
+// object; clobberfree=1 fills freed objects with 0xdeadbeef when they are swept.
+//
+// The seams the allocator uses:
 //   gcphase            _GCoff / _GCmark / _GCmarktermination. While it is not _GCoff,
 //                      mallocgc allocates black: the new object's mark bit is set
 //                      (gcmarknewobject), so the cycle in progress never frees it.
@@ -48,6 +67,25 @@ extern void (*gcTriggerHook)();
 
 // setGCPhase changes the phase (world stopped, as Go's setGCPhase).
 void setGCPhase(uint32_t x);
+
+struct gcDebugFlags {
+  int gctrace = 0;
+  int gcstoptheworld = 0;
+  int gccheckmark = 0;
+  int clobberfree = 0;
+};
+extern gcDebugFlags gcdebug;
+
+// gcinit starts the collector's threads (schedinit, after the Ps exist).
+void gcinit();
+// GC runs a full cycle and its sweep, blocking the calling goroutine (runtime.GC).
+void GC();
+// Whether marking is in progress (assists and black allocation are on).
+bool gcMarkActive();
+// The share of CPU time the collector used since the program started.
+double gcCPUFraction();
+// gcCheckmark verifies the mark (GODEBUG=gccheckmark=1; world stopped).
+void gcCheckmark();
 
 void gcResetMarkState();
 

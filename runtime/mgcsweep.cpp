@@ -118,6 +118,16 @@ bool sweepSpan(mspan* s, bool preserve) {
     throw_("sweep increased allocation count");
   }
   uintptr_t nfreed = s->allocCount - nalloc;
+  if (gcdebug.clobberfree != 0 && nfreed != 0) {
+    // Every object freed now (allocated, not marked) is filled with 0xdeadbeef, so a
+    // use after free shows.
+    for (uintptr_t i = 0; i < s->nelems; i++) {
+      bool allocated = i < s->freeindex || s->allocBitsForIndex(i).isMarked();
+      if (!allocated || s->markBitsForIndex(i).isMarked()) continue;
+      auto* w = reinterpret_cast<uint32_t*>(s->base() + i * size);
+      for (uintptr_t j = 0; j < size / 4; j++) w[j] = 0xdeadbeef;
+    }
+  }
   s->allocCount = uint16_t(nalloc);
   s->freeindex = 0;
   s->freeIndexForScan = 0;
@@ -204,9 +214,9 @@ void ensureSwept(mspan* s) {
 void finishsweep_m() {
   while (sweepone() != ~uintptr_t(0)) {
   }
-  if ((activeSweepState.load() & ~sweepDrainedMask) != 0) {
-    throw_("active sweepers found at start of mark phase");
-  }
+  // The background sweeper is a thread, not stopped with the world: let it finish the
+  // span it holds.
+  while ((activeSweepState.load() & ~sweepDrainedMask) != 0) __builtin_ia32_pause();
   uint32_t sg = mheap_.sweepgen.load(std::memory_order_relaxed);
   for (int i = 0; i < numSpanClasses; i++) {
     mcentral& c = mheap_.central[i].mcentral;

@@ -1,6 +1,9 @@
 // mstats.cpp — see mstats.h.
 #include "mstats.h"
 
+#include "mgc.h"
+#include "mgcpacer.h"
+
 #include "mcache.h"
 #include "mgc.h"
 #include "runtime2.h"
@@ -77,6 +80,18 @@ void readmemstats(MemStats* m) {
   m->Sys = m->HeapSys + m->StackSys + m->MSpanSys + m->MCacheSys + m->BuckHashSys + m->GCSys +
            m->OtherSys;
   m->EnableGC = true;
+  // The collector's figures.
+  m->NextGC = gcController.heapGoal.load(std::memory_order_relaxed);
+  if (m->NextGC == ~uint64_t(0)) m->NextGC = 0;
+  m->LastGC = memstats.lastGC.load();
+  m->PauseTotalNs = memstats.pauseTotalNs.load();
+  for (int i = 0; i < 256; i++) {
+    m->PauseNs[i] = memstats.pauseNs[i];
+    m->PauseEnd[i] = memstats.pauseEnd[i];
+  }
+  m->NumGC = memstats.numgc.load();
+  m->NumForcedGC = memstats.numforcedgc.load();
+  m->GCCPUFraction = gcCPUFraction();
 }
 
 }  // namespace runtime

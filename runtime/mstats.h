@@ -47,6 +47,14 @@ struct mstats {
   sysMemStat other_sys;
   std::atomic<uint64_t> mspan_inuse;
   std::atomic<uint64_t> mcache_inuse;
+
+  // The collector's (mgc.cpp), written at the end of each cycle.
+  std::atomic<uint32_t> numgc;
+  std::atomic<uint32_t> numforcedgc;
+  std::atomic<uint64_t> pauseTotalNs;
+  std::atomic<uint64_t> lastGC;  // Unix time in ns
+  uint64_t pauseNs[256];         // circular, the last at (numgc-1) % 256
+  uint64_t pauseEnd[256];
 };
 
 extern mstats memstats;

@@ -36,6 +36,16 @@ struct _panic {
   uintptr_t sigaddr;
 };
 
+// A deferred call (defer.cpp): compiled code reserves sizeof(_defer) = 32 bytes in its
+// frame for one (deferprocStack), or the runtime allocates it (deferproc, heap true).
+// The collector scans the records of every goroutine (fn may be a heap closure).
+struct _defer {
+  void* fn;  // closure: {code, captures...}
+  void* frame;
+  _defer* link;
+  bool heap;
+};
+
 // What is thrown. Caught only at a goroutine's base.
 struct PanicUnwind {
   _panic* p;

@@ -83,6 +83,19 @@ void printuint(uint64_t v) {
   emit(buf + i, sizeof buf - size_t(i));
 }
 
+void printFixed(uint64_t v, int dec) {
+  char buf[32];
+  int i = sizeof buf;
+  int digits = 0;
+  do {
+    if (dec > 0 && digits == dec) buf[--i] = '.';
+    buf[--i] = char('0' + v % 10);
+    v /= 10;
+    digits++;
+  } while (v != 0 || digits <= dec);
+  emit(buf + i, sizeof buf - size_t(i));
+}
+
 void printint(int64_t v) {
   if (v < 0) {
     emit("-", 1);

@@ -19,6 +19,9 @@ void printstring(GoString s);
 void printcstr(const char* s);
 void printint(int64_t v);
 void printuint(uint64_t v);
+// printFixed prints v / 10^dec with dec decimals ("1.234", "0.005"; dec 0: an integer),
+// as Go's itoaDiv formats gctrace's numbers.
+void printFixed(uint64_t v, int dec);
 void printhex(uint64_t v);
 void printbool(bool b);
 void printfloat(double v);

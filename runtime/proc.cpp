@@ -2,6 +2,7 @@
 // arrive with the scheduler; today it sets up what exists before main.main runs.
 #include "proc.h"
 
+#include "mgc.h"
 #include "mgcscavenge.h"
 #include "mheap.h"
 #include "runtime2.h"
@@ -17,7 +18,7 @@ char** argv;
 
 // The main goroutine. Until the scheduler exists every thread runs "it" (only the main
 // thread runs Go code).
-static constinit g g1{nullptr, nullptr, 1};
+constinit g g1{nullptr, nullptr, 1, {_Grunning}, 0, 0, {}};
 constinit thread_local g* currentG = &g1;
 
 void args(int c, char** v) {
@@ -43,6 +44,7 @@ void schedinit() {
   procresize(procs);
   acquirep(pidleget());
   scavengerStart();
+  gcinit();
 }
 
 }  // namespace runtime

@@ -14,6 +14,7 @@
 #include "abi.h"
 #include "malloc.h"
 #include "map.h"
+#include "mbarrier.h"
 #include "panic.h"
 #include "print.h"
 #include "type.h"
@@ -502,8 +503,9 @@ void rtype_Swap(const _type* t, void* data, int64_t i, int64_t j) {
   uintptr_t size = reinterpret_cast<const slicetype*>(t)->elem->size;
   auto* a = static_cast<uint8_t*>(s->array) + uintptr_t(i) * size;
   auto* b = static_cast<uint8_t*>(s->array) + uintptr_t(j) * size;
-  // Through a bounded buffer, in chunks. Pointer words are moved without a write
-  // barrier: the runtime has none yet (this becomes a typedmemmove-like swap with it).
+  // Both elements' pointers are shaded first (the write barrier), then the bytes are
+  // swapped through a bounded buffer, in chunks.
+  bulkBarrierPreWrite(a, b, size, reinterpret_cast<const slicetype*>(t)->elem);
   uint8_t tmp[256];
   for (uintptr_t off = 0; off < size; off += sizeof tmp) {
     size_t n = size - off < sizeof tmp ? size - off : sizeof tmp;
@@ -522,18 +524,25 @@ bool rtype_SetIfAssignable(const _type* pt, void* pdata, const _type* vt, void* 
   if (T->kindOf() == kindInterface) {
     auto* it = reinterpret_cast<const interfacetype*>(T);
     if (it->nmethods == 0) {
+      if (writeBarrierEnabled()) {
+        shade(reinterpret_cast<uintptr_t>(dst[1]));
+        shade(reinterpret_cast<uintptr_t>(vdata));
+      }
       dst[0] = const_cast<_type*>(vt);
       dst[1] = vdata;
       return true;
     }
     itab* tab = getitab(it, vt, nullptr);
     if (tab == nullptr) return false;
+    if (writeBarrierEnabled()) {
+      shade(reinterpret_cast<uintptr_t>(dst[1]));
+      shade(reinterpret_cast<uintptr_t>(vdata));
+    }
     dst[0] = tab;
     dst[1] = vdata;
     return true;
   }
   if (!directlyAssignable(T, vt)) return false;
-  // (Without write barrier, as Swap.)
-  memcpy(pdata, valueAddr(vt, &vdata), T->size);
+  typedmemmove(T, pdata, valueAddr(vt, &vdata));
   return true;
 }

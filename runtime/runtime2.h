@@ -19,6 +19,7 @@
 
 #include "lock.h"
 #include "mcache.h"
+#include "mgcwork.h"
 
 #include <cstdint>
 
@@ -31,11 +32,32 @@ struct _panic;
 // it holds what defer, panic and recover need: the defer records of its frames
 // (innermost first) and the panics in progress (newest first). The scheduler issue
 // adds stacks, status and scheduling links.
+// A goroutine's status, as the collector sees it (Go's _Grunning, ...): running Go
+// code; parked at a safepoint (its registers saved in ctx); in a system call or a
+// blocking runtime wait (ctx saved; it may not touch the heap until it gets back);
+// in a system call while the world is stopped (it must wait before leaving it).
+enum : uint32_t {
+  _Grunning,
+  _Gparked,
+  _Gsyscall,
+  _Gsyscallstopped,
+};
+
 struct g {
   struct _defer* _defer;
   struct _panic* _panic;
   int64_t goid;
+  std::atomic<uint32_t> atomicstatus;
+  // The stack: [stacklo, stackhi). ctx: callee-saved registers and, in ctx[6], the
+  // stack pointer, saved when the goroutine stopped at a safepoint or entered a
+  // system call (runtime.savecontext).
+  uintptr_t stacklo;
+  uintptr_t stackhi;
+  uintptr_t ctx[7];
 };
+
+// The main goroutine (the only one until the scheduler exists).
+extern g g1;
 
 // The goroutine the current thread runs.
 extern constinit thread_local g* currentG __attribute__((tls_model("initial-exec")));
@@ -53,6 +75,12 @@ struct p {
   std::atomic<uint32_t> status;
   p* link;  // next on the idle list
   runtime::mcache* mcache;
+  // The mark work of the goroutine running on this P: write barriers and assists put
+  // grey objects here (mgcmark.cpp).
+  gcWork gcw;
+  // Assist accounting (mgcmark.cpp): bytes allocated during mark not yet paid for with
+  // scan work (negative: credit).
+  int64_t gcAssistBytes;
 };
 
 extern p** allp;

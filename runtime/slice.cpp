@@ -1,6 +1,7 @@
 // slice.cpp — slices for compiled code (Go's slice.go): makeslice allocates the
 // backing array of make([]T, len, cap) with Go's checks and panic messages.
 #include "malloc.h"
+#include "mbarrier.h"
 #include "panic.h"
 #include "type.h"
 
@@ -78,6 +79,9 @@ GoSlice rt_growslice(const _type* et, void* oldptr, intptr_t oldlen, intptr_t ol
     memset(static_cast<char*>(p) + oldmem, 0, capmem - oldmem);
   } else {
     p = runtime::mallocgc(capmem, et, true);
+    // The new array is zeroed (and black while marking): only the copied pointers need
+    // shading (Go's bulkBarrierPreWriteSrcOnly).
+    if (oldmem > 0) runtime::bulkBarrierPreWrite(p, oldptr, oldmem, et);
   }
   if (oldmem > 0) memmove(p, oldptr, oldmem);
   return GoSlice{p, oldlen, newcap};

@@ -373,13 +373,18 @@ llvm::Value* IRGen::builtinCall(CallExpr* e, BuiltinId id) {
       c->addIncoming(cap, fromBB);
       c->addIncoming(gcap, growEnd);
       llvm::Value* dst = b.CreateGEP(et, p, len);
+      // The elements may land in an existing array (spare capacity): barriers.
       if (spreadPtr) {
         uint64_t esize = goSize(elem);
-        b.CreateMemMove(dst, llvm::MaybeAlign(1), spreadPtr, llvm::MaybeAlign(1),
-                        b.CreateMul(n, llvm::ConstantInt::get(i64, esize)));
+        if (ptrDataSize(elem) > 0) {
+          callRuntime("runtime.wbmove", {typeDescriptor(elem), dst, spreadPtr, n});
+        } else {
+          b.CreateMemMove(dst, llvm::MaybeAlign(1), spreadPtr, llvm::MaybeAlign(1),
+                          b.CreateMul(n, llvm::ConstantInt::get(i64, esize)));
+        }
       } else {
         for (size_t i = 0; i < vals.size(); i++) {
-          b.CreateStore(vals[i], b.CreateGEP(et, dst, llvm::ConstantInt::get(i64, i)));
+          storeWithBarrier(vals[i], b.CreateGEP(et, dst, llvm::ConstantInt::get(i64, i)), elem);
         }
       }
       llvm::Value* r = llvm::UndefValue::get(sliceTy);
@@ -396,6 +401,11 @@ llvm::Value* IRGen::builtinCall(CallExpr* e, BuiltinId id) {
       llvm::Value* dl = b.CreateExtractValue(d, 1);
       llvm::Value* sl = b.CreateExtractValue(s, 1);
       llvm::Value* n = b.CreateSelect(b.CreateICmpSLT(dl, sl), dl, sl);
+      if (ptrDataSize(elem) > 0) {
+        return callRuntime(
+            "runtime.typedslicecopy",
+            {typeDescriptor(elem), b.CreateExtractValue(d, 0), dl, b.CreateExtractValue(s, 0), sl});
+      }
       b.CreateMemMove(b.CreateExtractValue(d, 0), llvm::MaybeAlign(1), b.CreateExtractValue(s, 0),
                       llvm::MaybeAlign(1),
                       b.CreateMul(n, llvm::ConstantInt::get(i64, goSize(elem))));

@@ -240,6 +240,7 @@ void IRGen::beginFunction(llvm::Function* fn, Signature* sig, syntax::Node* body
     fs->vars[r] = slot;
   }
   beginDefers(body);
+  if (body && makesCalls(body)) safepointPoll();
 }
 
 void IRGen::finishFunction() {
@@ -293,7 +294,9 @@ void IRGen::genFunc(Func* f) {
 void IRGen::emitReturn(const std::vector<llvm::Value*>& values) {
   if (fs->hasDefer) {
     // The deferred calls run at the exit block, which returns the result slots.
-    for (size_t i = 0; i < values.size(); i++) b.CreateStore(values[i], fs->results[i]);
+    for (size_t i = 0; i < values.size(); i++) {
+      storeWithBarrier(values[i], fs->results[i], fs->sig->results->vars[i]->type);
+    }
     b.CreateBr(fs->exitBB);
     b.SetInsertPoint(newBlock("afterreturn"));
     return;
@@ -335,14 +338,14 @@ void IRGen::genPackageInit(Package* pkg) {
     if (init.lhs.size() == 1) {
       Var* v = init.lhs[0];
       llvm::Value* val = exprTo(init.rhs, v->type);
-      if (v->name != "_") b.CreateStore(val, global(v));
+      if (v->name != "_") storeWithBarrier(val, global(v), v->type);
     } else {
       std::vector<Type*> tys;
       std::vector<llvm::Value*> vals = exprValues(init.rhs, &tys);
       for (size_t i = 0; i < init.lhs.size() && i < vals.size(); i++) {
         Var* v = init.lhs[i];
         if (v->name == "_") continue;
-        b.CreateStore(convert(vals[i], tys[i], v->type, init.rhs), global(v));
+        storeWithBarrier(convert(vals[i], tys[i], v->type, init.rhs), global(v), v->type);
       }
     }
   }
@@ -388,6 +391,7 @@ std::unique_ptr<llvm::Module> IRGen::run() {
   for (Func* f : funcs) genFunc(f);
   for (Package* pkg : prog.packages) genPackageInit(pkg);
   genInitTask();
+  emitGCRoots();
   finishDebugInfo();
   if (failed) return nullptr;
   {

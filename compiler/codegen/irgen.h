@@ -130,6 +130,9 @@ class IRGen {
 
   // ---- type_descriptors.cpp ----
   llvm::GlobalVariable* typeDescriptor(types::Type* t);
+  // The pointer bitmap of t ("runtime.gcbits.<hex>": bit i = word i holds a pointer,
+  // over its first ptrdata bytes), or null when t holds no pointers.
+  llvm::Constant* gcbits(types::Type* t);
   std::string typeSymbol(types::Type* t);
   llvm::Constant* goString(const std::string& s);
   std::vector<types::Func*> methodSet(types::Type* T);
@@ -207,6 +210,19 @@ class IRGen {
   // The entry of a compiler-made wrapper: tells the runtime, while a panic runs, that
   // the function the wrapper calls may recover as if it were the deferred function.
   void wrapperPrologue();
+
+  // ---- barrier.cpp ----
+  // Whether a store of a t to addr needs the write barrier (t holds pointers and addr
+  // is not a stack slot of this frame).
+  bool needsWriteBarrier(llvm::Value* addr, types::Type* t);
+  // *addr = v, through the write barrier when needed.
+  void storeWithBarrier(llvm::Value* v, llvm::Value* addr, types::Type* t);
+  // A safepoint: park while the collector asks (runtime.gcwaiting).
+  void safepointPoll();
+  // Whether a function body calls anything (then its entry polls).
+  bool makesCalls(syntax::Node* body);
+  // go.gcroots: the globals the collector scans.
+  void emitGCRoots();
 
   // ---- maps.cpp ----
   // The address of a stack slot holding key (maps take keys by address).

@@ -40,7 +40,7 @@ llvm::Value* IRGen::mapLiteral(CompositeLit* e, Type* t) {
     llvm::Value* k = keySlot(exprTo(kv->key, mt->key), mt->key);
     llvm::Value* v = exprTo(kv->value, mt->elem);
     llvm::Value* slot = callRuntime("runtime.mapassign", {typeDescriptor(t), m, k});
-    b.CreateStore(v, slot);
+    storeWithBarrier(v, slot, mt->elem);
   }
   return m;
 }
@@ -108,6 +108,7 @@ void IRGen::rangeMap(ForStmt* s, Type* mapType, llvm::Value* m,
   if (!blockTerminated()) b.CreateBr(postBB);
   b.SetInsertPoint(postBB);
   callRuntime("runtime.mapiternext", {it});
+  safepointPoll();
   b.CreateBr(condBB);
   b.SetInsertPoint(endBB);
 }

@@ -73,6 +73,12 @@ const RuntimeSig runtimeSigs[] = {
     {"runtime.ifaceeq", P::Bool, {P::Ptr, P::Ptr, P::Ptr}, false, true},
     {"runtime.assertE2I", P::Ptr, {P::Ptr, P::Ptr}, false, true},
     {"runtime.assertE2I2", P::Ptr, {P::Ptr, P::Ptr}},
+    // mbarrier.cpp, stw.cpp: the collector's write barrier and safepoints
+    {"runtime.gcWriteBarrier", P::Void, {P::Ptr, P::Ptr}},
+    {"runtime.typedmemmove", P::Void, {P::Ptr, P::Ptr, P::Ptr}},
+    {"runtime.typedslicecopy", P::I64, {P::Ptr, P::Ptr, P::I64, P::Ptr, P::I64}},
+    {"runtime.wbmove", P::Void, {P::Ptr, P::Ptr, P::Ptr, P::I64}},
+    {"runtime.gcSafePoint", P::Void, {}},
     // map.cpp: maps
     {"runtime.makemap", P::Ptr, {P::Ptr, P::I64}},
     {"runtime.makemap_small", P::Ptr, {}},

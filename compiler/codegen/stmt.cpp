@@ -139,10 +139,10 @@ void IRGen::storeTo(const LValue& lv, llvm::Value* v) {
   if (lv.map) {
     llvm::Value* slot =
         callRuntime("runtime.mapassign", {typeDescriptor(lv.mapType), lv.map, lv.key});
-    b.CreateStore(v, slot);
+    storeWithBarrier(v, slot, lv.type);
     return;
   }
-  b.CreateStore(v, lv.addr);
+  storeWithBarrier(v, lv.addr, lv.type);
 }
 
 llvm::Value* IRGen::loadFrom(const LValue& lv) {
@@ -213,7 +213,8 @@ void IRGen::assignStmt(AssignStmt* s) {
       } else {
         slot = varAddr(v, n);
       }
-      b.CreateStore(convert(vals[i], tys[i], v->type, rhs.size() == 1 ? rhs[0] : rhs[i]), slot);
+      storeWithBarrier(convert(vals[i], tys[i], v->type, rhs.size() == 1 ? rhs[0] : rhs[i]), slot,
+                       v->type);
     }
     return;
   }
@@ -298,6 +299,7 @@ void IRGen::forStmt(ForStmt* s, const LabeledStmt*) {
   if (!blockTerminated()) b.CreateBr(postBB);
   b.SetInsertPoint(postBB);
   if (s->post) stmt(s->post);
+  safepointPoll();
   b.CreateBr(condBB);
   b.SetInsertPoint(endBB);
 }
@@ -334,7 +336,7 @@ void IRGen::rangeStmt(ForStmt* s, RangeClause* r) {
     if (r->def) {
       auto* var = dyn_cast_or_null<Var>(info.objectOf(cast<Name>(lhs)));
       if (!var) return;
-      b.CreateStore(convert(v, t, var->type, lhs), fs->vars[var]);
+      storeWithBarrier(convert(v, t, var->type, lhs), fs->vars[var], var->type);
     } else {
       store(lhs, v, t);
     }
@@ -433,6 +435,7 @@ void IRGen::rangeStmt(ForStmt* s, RangeClause* r) {
   if (!blockTerminated()) b.CreateBr(postBB);
   b.SetInsertPoint(postBB);
   b.CreateStore(b.CreateLoad(i64, next), idx);
+  safepointPoll();
   b.CreateBr(condBB);
   b.SetInsertPoint(endBB);
 }

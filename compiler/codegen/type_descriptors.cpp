@@ -354,6 +354,28 @@ llvm::Constant* IRGen::hashFunc(Type* t) {
   return fn;
 }
 
+llvm::Constant* IRGen::gcbits(Type* t) {
+  int64_t ptrdata = ptrDataSize(t);
+  if (ptrdata <= 0) return llvm::ConstantPointerNull::get(ptrTy);
+  int64_t words = ptrdata / PtrSize;
+  std::vector<uint8_t> bits(size_t((words + 7) / 8));
+  pointerBits(t, 0, bits);
+  std::string hex;
+  for (uint8_t byte : bits) {
+    char buf[3];
+    snprintf(buf, sizeof buf, "%02x", byte);
+    hex += buf;
+  }
+  std::string gname = "runtime.gcbits." + hex;
+  llvm::GlobalVariable* g = mod->getNamedGlobal(gname);
+  if (!g) {
+    auto* init = llvm::ConstantDataArray::get(ctx, bits);
+    g = new llvm::GlobalVariable(*mod, init->getType(), true, llvm::GlobalValue::InternalLinkage,
+                                 init, gname);
+  }
+  return g;
+}
+
 llvm::GlobalVariable* IRGen::typeDescriptor(Type* t) {
   // byte and rune are uint8 and int32 (their descriptors print so, as Go's do).
   if (auto* bt = dyn_cast<Basic>(t)) t = this->u.basic(bt->basicKind);
@@ -389,26 +411,7 @@ llvm::GlobalVariable* IRGen::typeDescriptor(Type* t) {
   typeDescs_[t] = gv;
 
   int64_t size = sizeOf(t), ptrdata = ptrDataSize(t);
-  llvm::Constant* gcdata = llvm::ConstantPointerNull::get(ptrTy);
-  if (ptrdata > 0) {
-    int64_t words = ptrdata / PtrSize;
-    std::vector<uint8_t> bits(size_t((words + 7) / 8));
-    pointerBits(t, 0, bits);
-    std::string hex;
-    for (uint8_t byte : bits) {
-      char buf[3];
-      snprintf(buf, sizeof buf, "%02x", byte);
-      hex += buf;
-    }
-    std::string gname = "runtime.gcbits." + hex;
-    llvm::GlobalVariable* g = mod->getNamedGlobal(gname);
-    if (!g) {
-      auto* init = llvm::ConstantDataArray::get(ctx, bits);
-      g = new llvm::GlobalVariable(*mod, init->getType(), true, llvm::GlobalValue::InternalLinkage,
-                                   init, gname);
-    }
-    gcdata = g;
-  }
+  llvm::Constant* gcdata = gcbits(t);
 
   // Equality: the runtime's functions for scalar shapes, generated ones for structs and
   // arrays; null marks uncomparable types (comparing them in interfaces panics, as Go).

@@ -1,0 +1,219 @@
+// mgcmark.cpp — see mgcmark.h.
+#include "mgcmark.h"
+
+#include "mbitmap.h"
+#include "mgc.h"
+#include "mgcpacer.h"
+#include "mheap.h"
+#include "nanotime.h"
+#include "panic.h"
+#include "runtime2.h"
+#include "stw.h"
+
+namespace runtime {
+
+namespace {
+
+// go.gcroots, emitted by the compiler: a count, then {address, size, pointer bitmap}
+// for every package variable that holds pointers. Absent from the runtime's own tests.
+struct GCRoot {
+  uintptr_t addr;
+  uintptr_t size;
+  const uint8_t* gcdata;
+};
+// An array of unknown bound, so that the compiler assumes nothing about its size.
+extern "C" __attribute__((weak)) const int64_t go_gcroots[] __asm__("go.gcroots");
+
+const GCRoot* rootsBegin(int64_t* n) {
+  if (go_gcroots == nullptr) {
+    *n = 0;
+    return nullptr;
+  }
+  *n = go_gcroots[0];
+  return reinterpret_cast<const GCRoot*>(&go_gcroots[1]);
+}
+
+void markSpanPage(mspan* s) {
+  uintptr_t pageIdx;
+  uint8_t pageMask;
+  heapArena* ha = pageIndexOf(s->base(), &pageIdx, &pageMask);
+  if ((ha->pageMarks[pageIdx].load(std::memory_order_relaxed) & pageMask) == 0) {
+    ha->pageMarks[pageIdx].fetch_or(pageMask, std::memory_order_relaxed);
+  }
+}
+
+// A word that is known to be a pointer (precise scanning): grey what it points into.
+inline void markPointer(uintptr_t p, gcWork* gcw) {
+  mspan* s = spanOfHeap(p);
+  if (s == nullptr) return;
+  uintptr_t idx = s->objIndex(p);
+  if (idx >= s->nelems) return;
+  greyobject(s->base() + idx * s->elemsize, s, idx, gcw);
+}
+
+}  // namespace
+
+void greyobject(uintptr_t obj, mspan* s, uintptr_t idx, gcWork* gcw) {
+  markBits mb = s->markBitsForIndex(idx);
+  if (mb.isMarked()) return;
+  uint8_t old = std::atomic_ref<uint8_t>(*mb.bytep).fetch_or(mb.mask, std::memory_order_relaxed);
+  if ((old & mb.mask) != 0) return;  // another marker won
+  markSpanPage(s);
+  gcw->bytesMarked += s->elemsize;
+  if (s->spanclass.noscan()) return;  // black at once: nothing to scan
+  gcw->put(obj);
+}
+
+void scanobject(uintptr_t b, gcWork* gcw) {
+  mspan* s = spanOfHeap(b);
+  if (s == nullptr) return;
+  uintptr_t n = s->elemsize;
+  if (b + n > s->limit) n = s->limit - b;
+  gcw->scanWork += n;
+  // Walk the heap bitmap 64 words at a time; objects are 8-byte aligned.
+  uintptr_t end = b + n;
+  uintptr_t a = b;
+  while (a < end) {
+    heapArena* ha = arenaOf(a);
+    uintptr_t arenaEnd = (a / heapArenaBytes + 1) * heapArenaBytes;
+    uintptr_t stop = end < arenaEnd ? end : arenaEnd;
+    while (a < stop) {
+      uintptr_t w = (a % heapArenaBytes) / 8;
+      uint64_t bits = ha->bitmap[w / 64] >> (w % 64);
+      uintptr_t nwords = 64 - w % 64;
+      uintptr_t left = (stop - a) / 8;
+      if (left < nwords) {
+        bits &= (uint64_t(1) << left) - 1;
+        nwords = left;
+      }
+      while (bits != 0) {
+        int i = __builtin_ctzll(bits);
+        bits &= bits - 1;
+        uintptr_t v = *reinterpret_cast<const uintptr_t*>(a + uintptr_t(i) * 8);
+        if (v != 0) markPointer(v, gcw);
+      }
+      a += nwords * 8;
+    }
+  }
+}
+
+void scanblock(uintptr_t b, uintptr_t n, const uint8_t* ptrmask, gcWork* gcw) {
+  for (uintptr_t i = 0; i < n / 8; i++) {
+    if ((ptrmask[i / 8] >> (i % 8) & 1) == 0) continue;
+    uintptr_t v = *reinterpret_cast<const uintptr_t*>(b + i * 8);
+    if (v != 0) markPointer(v, gcw);
+  }
+  gcw->scanWork += n;
+}
+
+void scanConservative(uintptr_t lo, uintptr_t hi, gcWork* gcw) {
+  lo = (lo + 7) & ~uintptr_t(7);
+  for (uintptr_t p = lo; p + 8 <= hi; p += 8) {
+    uintptr_t v = *reinterpret_cast<const uintptr_t*>(p);
+    mspan* s = spanOfHeap(v);
+    if (s == nullptr) continue;
+    uintptr_t idx = s->objIndex(v);
+    if (idx >= s->nelems) continue;
+    // Only allocated objects: a free slot's contents are garbage (and marking one
+    // would make its sweep count it as allocated).
+    uintptr_t published = s->spanclass.noscan() ? s->freeindex : s->freeIndexForScan;
+    if (idx >= published && !s->allocBitsForIndex(idx).isMarked()) continue;
+    greyobject(s->base() + idx * s->elemsize, s, idx, gcw);
+  }
+}
+
+uintptr_t globalsScanBytes() {
+  int64_t n;
+  const GCRoot* roots = rootsBegin(&n);
+  uintptr_t total = 0;
+  for (int64_t i = 0; i < n; i++) total += roots[i].size;
+  return total;
+}
+
+void markroots(gcWork* gcw) {
+  // Globals, precisely.
+  int64_t n;
+  const GCRoot* roots = rootsBegin(&n);
+  for (int64_t i = 0; i < n; i++) scanblock(roots[i].addr, roots[i].size, roots[i].gcdata, gcw);
+  // The main goroutine: its stack from the saved stack pointer up, and its registers.
+  g* gp = &g1;
+  if (gp->stackhi != 0 && gp->ctx[6] != 0) {
+    uint64_t before = gcw->scanWork;
+    scanConservative(gp->ctx[6], gp->stackhi, gcw);
+    gcw->scanWork = before;  // stack bytes are accounted separately
+    scanConservative(uintptr_t(&gp->ctx[0]), uintptr_t(&gp->ctx[6]), gcw);
+  }
+  // The runtime's references: defer records and panic values.
+  for (_defer* d = gp->_defer; d != nullptr; d = d->link) {
+    scanConservative(uintptr_t(d), uintptr_t(d) + sizeof(_defer), gcw);
+  }
+  for (_panic* p = gp->_panic; p != nullptr; p = p->link) {
+    scanConservative(uintptr_t(&p->arg), uintptr_t(&p->arg) + sizeof(p->arg), gcw);
+  }
+}
+
+void checkmarkRoots(const std::function<void(uintptr_t, bool)>& visit) {
+  int64_t n;
+  const GCRoot* roots = rootsBegin(&n);
+  for (int64_t i = 0; i < n; i++) {
+    for (uintptr_t w = 0; w < roots[i].size / 8; w++) {
+      if ((roots[i].gcdata[w / 8] >> (w % 8) & 1) == 0) continue;
+      uintptr_t v = *reinterpret_cast<const uintptr_t*>(roots[i].addr + w * 8);
+      if (v != 0) visit(v, false);
+    }
+  }
+  auto conservative = [&](uintptr_t lo, uintptr_t hi) {
+    for (uintptr_t p = (lo + 7) & ~uintptr_t(7); p + 8 <= hi; p += 8) {
+      visit(*reinterpret_cast<const uintptr_t*>(p), true);
+    }
+  };
+  g* gp = &g1;
+  if (gp->stackhi != 0 && gp->ctx[6] != 0) {
+    conservative(gp->ctx[6], gp->stackhi);
+    conservative(uintptr_t(&gp->ctx[0]), uintptr_t(&gp->ctx[6]));
+  }
+  for (_defer* d = gp->_defer; d != nullptr; d = d->link) {
+    conservative(uintptr_t(d), uintptr_t(d) + sizeof(_defer));
+  }
+  for (_panic* p = gp->_panic; p != nullptr; p = p->link) {
+    conservative(uintptr_t(&p->arg), uintptr_t(&p->arg) + sizeof(p->arg));
+  }
+}
+
+uint64_t gcDrain(gcWork* gcw, uint64_t budget, const std::atomic<bool>* stop) {
+  uint64_t start = gcw->scanWork;
+  int n = 0;
+  while (stop == nullptr || !stop->load(std::memory_order_relaxed)) {
+    uintptr_t b;
+    if (!gcw->tryGet(&b)) break;
+    scanobject(b, gcw);
+    if (budget != 0 && gcw->scanWork - start >= budget) break;
+    if (++n % 64 == 0) gcw->balance();
+  }
+  return gcw->scanWork - start;
+}
+
+void gcAssistAlloc(uintptr_t size) {
+  p* pp = getp();
+  if (pp == nullptr || !gcMarkActive()) return;
+  pp->gcAssistBytes -= int64_t(size);
+  if (pp->gcAssistBytes >= 0) return;
+  double wpb = gcController.assistWorkPerByte.load(std::memory_order_relaxed);
+  if (wpb <= 0) {
+    pp->gcAssistBytes = 0;
+    return;
+  }
+  // Pay the debt with at least 64 KB of scan work (fewer, larger assists).
+  uint64_t want = uint64_t(double(-pp->gcAssistBytes) * wpb);
+  if (want < (64 << 10)) want = 64 << 10;
+  int64_t t0 = nanotime();
+  uint64_t done = gcDrain(&pp->gcw, want, nullptr);
+  gcController.assistTime.fetch_add(nanotime() - t0, std::memory_order_relaxed);
+  pp->gcAssistBytes += int64_t(double(done) / wpb);
+  // Out of work (the background workers hold the rest): forgive the debt and allow
+  // 64 KB more before trying again, rather than looking on every allocation. (Go parks
+  // the goroutine until the workers have done the work.)
+  if (done < want && pp->gcAssistBytes < (64 << 10)) pp->gcAssistBytes = 64 << 10;
+}
+
+}  // namespace runtime

@@ -1,0 +1,62 @@
+// mgcmark.h — marking (Go's mgcmark.go): roots, greying, scanning, draining, assists.
+//
+// Tri-color marking over the mark bits: white = unmarked, grey = marked and queued in
+// a gcWork (mgcwork.h), black = marked and scanned (or marked in a noscan span, which
+// is never scanned). Objects allocated during a mark phase are born black (mallocgc).
+//
+// Roots, marked once per cycle with the world stopped (markroots):
+//   - globals: precisely, from the table the compiler emits (go.gcroots: address,
+//     size and pointer bitmap of every package variable holding pointers);
+//   - goroutine stacks: conservatively — every word of the stack from the stopped
+//     goroutine's saved stack pointer up, and its saved registers, that points into an
+//     allocated object (interior pointers included) marks that object;
+//   - the runtime's own references into the heap: defer records and panics of every
+//     goroutine (conservatively).
+// Heap objects are scanned precisely through the heap bitmap (mbitmap.h).
+//
+// Assists: while marking, a goroutine that allocates pays for it with scan work in
+// proportion (the pacer's assistWorkPerByte); see gcAssistAlloc.
+#pragma once
+
+#include "mgcwork.h"
+#include "mspan.h"
+
+#include <cstdint>
+#include <functional>
+
+namespace runtime {
+
+// greyobject marks the object at obj (base address, in span s at index idx) and
+// queues it for scanning unless its span is noscan.
+void greyobject(uintptr_t obj, mspan* s, uintptr_t idx, gcWork* gcw);
+
+// scanobject scans the object at b (a base address in a scan span) precisely.
+void scanobject(uintptr_t b, gcWork* gcw);
+
+// scanblock scans n bytes at b whose pointer words are the bits of ptrmask (bit i of
+// byte i/8: word i holds a pointer).
+void scanblock(uintptr_t b, uintptr_t n, const uint8_t* ptrmask, gcWork* gcw);
+
+// scanConservative scans [lo, hi): any word that points into an allocated heap object
+// marks it.
+void scanConservative(uintptr_t lo, uintptr_t hi, gcWork* gcw);
+
+// markroots marks every root (world stopped).
+void markroots(gcWork* gcw);
+
+// checkmarkRoots calls visit(word, conservative) for every root word, as markroots
+// would see it (for gccheckmark's independent traversal).
+void checkmarkRoots(const std::function<void(uintptr_t, bool)>& visit);
+
+// The bytes of globals that hold pointers (the "globals" of gctrace and the heap goal).
+uintptr_t globalsScanBytes();
+
+// gcDrain scans grey objects until there are none, or until budget bytes were
+// scanned (budget 0: no limit), or until *stop becomes true. Returns the bytes scanned.
+uint64_t gcDrain(gcWork* gcw, uint64_t budget, const std::atomic<bool>* stop);
+
+// gcAssistAlloc charges an allocation of size bytes during marking to the current
+// goroutine and does scan work to pay for it (mallocgc's assist hook).
+void gcAssistAlloc(uintptr_t size);
+
+}  // namespace runtime
