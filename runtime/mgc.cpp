@@ -23,7 +23,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 namespace runtime {
@@ -480,7 +480,21 @@ void GC() {
 // reachable again from scratch (a plain traversal with its own visited set) and fail
 // loudly if any reachable object is not marked: the concurrent mark missed it.
 void gcCheckmark() {
-  std::unordered_set<uintptr_t> seen;
+  // Visited objects: one bit per heap word (of object bases), per arena, allocated for
+  // this check only.
+  std::unordered_map<uintptr_t, std::vector<uint64_t>> visited;
+  struct {
+    std::unordered_map<uintptr_t, std::vector<uint64_t>>* arenas;
+    bool insert(uintptr_t obj) {
+      std::vector<uint64_t>& bits = (*arenas)[obj / heapArenaBytes];
+      if (bits.empty()) bits.resize(heapArenaWords / 64);
+      uintptr_t w = (obj % heapArenaBytes) / 8;
+      uint64_t mask = uint64_t(1) << (w % 64);
+      if ((bits[w / 64] & mask) != 0) return false;
+      bits[w / 64] |= mask;
+      return true;
+    }
+  } seen{&visited};
   std::vector<uintptr_t> stack;
   auto visit = [&](uintptr_t v, bool conservative) {
     mspan* s = spanOfHeap(v);
@@ -492,7 +506,7 @@ void gcCheckmark() {
       if (idx >= published && !s->allocBitsForIndex(idx).isMarked()) return;
     }
     uintptr_t obj = s->base() + idx * s->elemsize;
-    if (!seen.insert(obj).second) return;
+    if (!seen.insert(obj)) return;
     if (!s->markBitsForIndex(idx).isMarked()) {
       printlock();
       printcstr("runtime: checkmark found unmarked object ");

@@ -57,6 +57,10 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--minigo", required=True)
     ap.add_argument("--work", required=True)
+    ap.add_argument("--mode", action="append", default=[],
+                    help="LABEL:NAME=VALUE,NAME=VALUE — run the program once more with these "
+                         "environment variables (repeatable; tests/gc runs each program under "
+                         "several collector settings). Without --mode: one plain run.")
     ap.add_argument("source")
     args = ap.parse_args()
 
@@ -74,13 +78,6 @@ def main():
                          % (name, build.returncode, build.stderr))
         return 1
 
-    try:
-        run = subprocess.run([exe], stdin=subprocess.DEVNULL, capture_output=True,
-                             timeout=TIMEOUT)
-    except subprocess.TimeoutExpired:
-        sys.stderr.write("FAIL %s: program did not finish within %d s\n" % (name, TIMEOUT))
-        return 1
-
     decode = lambda b: b.decode("utf-8", errors="surrogateescape")
     want_out = read_golden(base + ".out", None)
     if want_out is None:
@@ -89,19 +86,44 @@ def main():
     want_err = cut_stderr(read_golden(base + ".err", ""))
     want_exit = int(read_golden(base + ".exit", "0").strip())
 
+    modes = [("", {})]
+    if args.mode:
+        modes = []
+        for m in args.mode:
+            label, _, assignments = m.partition(":")
+            env = {}
+            for a in assignments.split(","):
+                if a:
+                    k, _, v = a.partition("=")
+                    env[k] = v
+            modes.append((label, env))
+
     failed = False
-    got_out = decode(run.stdout)
-    if got_out != want_out:
-        sys.stderr.write("FAIL %s: stdout differs\n%s" % (name, diff("stdout", want_out, got_out)))
-        failed = True
-    got_err = cut_stderr(decode(run.stderr))
-    if got_err != want_err:
-        sys.stderr.write("FAIL %s: stderr differs\n%s" % (name, diff("stderr", want_err, got_err)))
-        failed = True
-    if run.returncode != want_exit:
-        sys.stderr.write("FAIL %s: exit status %d, expected %d\n"
-                         % (name, run.returncode, want_exit))
-        failed = True
+    for label, extra in modes:
+        what = name + (" [%s]" % label if label else "")
+        env = dict(os.environ)
+        env.update(extra)
+        try:
+            run = subprocess.run([exe], stdin=subprocess.DEVNULL, capture_output=True,
+                                 timeout=TIMEOUT, env=env)
+        except subprocess.TimeoutExpired:
+            sys.stderr.write("FAIL %s: program did not finish within %d s\n" % (what, TIMEOUT))
+            failed = True
+            continue
+        got_out = decode(run.stdout)
+        if got_out != want_out:
+            sys.stderr.write("FAIL %s: stdout differs\n%s"
+                             % (what, diff("stdout", want_out, got_out)))
+            failed = True
+        got_err = cut_stderr(decode(run.stderr))
+        if got_err != want_err:
+            sys.stderr.write("FAIL %s: stderr differs\n%s"
+                             % (what, diff("stderr", want_err, got_err)))
+            failed = True
+        if run.returncode != want_exit:
+            sys.stderr.write("FAIL %s: exit status %d, expected %d\n"
+                             % (what, run.returncode, want_exit))
+            failed = True
     if failed:
         return 1
     print("PASS %s" % name)
