@@ -6,6 +6,7 @@
 #include "abi.h"
 #include "malloc.h"
 #include "proc.h"
+#include "stw.h"
 #include "type.h"
 
 #include <signal.h>
@@ -115,10 +116,12 @@ int64_t os_runtime_write(int64_t fd, const uint8_t* p, intptr_t len, intptr_t) {
   sigaddset(&pipe, SIGPIPE);
   pthread_sigmask(SIG_BLOCK, &pipe, &old);
   ssize_t n;
+  runtime::entersyscall();  // a write may block (a full pipe): the world may stop meanwhile
   do {
     n = ::write(int(fd), p, size_t(len));
   } while (n < 0 && errno == EINTR);
   int err = errno;
+  runtime::exitsyscall();
   if (n < 0 && err == EPIPE && !sigismember(&old, SIGPIPE)) {
     // The signal is pending for this thread (it was not blocked before, so it is ours).
     timespec zero{};
@@ -132,10 +135,13 @@ int64_t os_runtime_write(int64_t fd, const uint8_t* p, intptr_t len, intptr_t) {
 // One read(2), retried on EINTR: the byte count (0 at end of file) or -errno.
 int64_t os_runtime_read(int64_t fd, uint8_t* p, intptr_t len, intptr_t) {
   ssize_t n;
+  runtime::entersyscall();
   do {
     n = ::read(int(fd), p, size_t(len));
   } while (n < 0 && errno == EINTR);
-  return n >= 0 ? int64_t(n) : -int64_t(errno);
+  int err = errno;
+  runtime::exitsyscall();
+  return n >= 0 ? int64_t(n) : -int64_t(err);
 }
 
 // Go's dieFromSignal(SIGPIPE): the default disposition, unblocked, raised; should the

@@ -9,6 +9,7 @@
 #include <cstdint>
 
 #include "nanotime.h"
+#include "stw.h"
 
 namespace {
 
@@ -45,5 +46,7 @@ extern "C" void time_sleep(int64_t ns) {
   if (ns <= 0) return;
   timespec req{time_t(ns / 1000000000), long(ns % 1000000000)};
   timespec rem;
+  runtime::entersyscall();  // the collector may stop the world meanwhile
   while (nanosleep(&req, &rem) != 0 && errno == EINTR) req = rem;
+  runtime::exitsyscall();
 }
