@@ -147,7 +147,10 @@ void pacerReviseAssist(uint64_t scanWorkDone) {
   uint64_t live = c.heapLive.load(std::memory_order_relaxed);
   // Scan work still expected, and the heap growth left to do it in. Past the goal,
   // the runway becomes a small fraction of the goal so assists get hard.
-  uint64_t expected = c.lastHeapScan + c.stackScan + c.globalsScan;
+  // Before the first cycle there is no measurement: assume the whole live heap is
+  // scannable (an upper bound, so early assists err on the strong side).
+  uint64_t heapScan = c.lastHeapScan != 0 ? c.lastHeapScan : live;
+  uint64_t expected = heapScan + c.stackScan + c.globalsScan;
   uint64_t workLeft = expected > scanWorkDone ? expected - scanWorkDone : expected / 10 + 1;
   uint64_t heapLeft;
   if (goal == ~uint64_t(0)) {

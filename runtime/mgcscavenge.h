@@ -2,7 +2,10 @@
 // OS with madvise(MADV_DONTNEED), so the process's resident memory shrinks after the
 // heap does.
 //
-// Policy: a background thread wakes every `period` and releases the free pages that
+// Policy: a background thread wakes every `period`, and whenever a sweep finishes. It
+// first releases free pages (any, from the highest address down) until the heap keeps
+// at most 10% more than the pacer's goal and the runtime's memory stays under 95% of
+// GOMEMLIMIT (Go 1.19's two scavenger goals); then it releases the free pages that
 // have stayed free for at least `idle` (each page carries the time it was freed;
 // mpagealloc.h), walking the heap from its highest address down. Freed pages are thus
 // not released at once — a program that frees and reallocates keeps its pages — but
@@ -33,8 +36,8 @@ void scavengerReady();
 uint64_t scavengerReleasedBytes();
 
 // scavenge releases free pages to the OS — only those idle for idleNs when idleOnly —
-// and returns the bytes released.
-uintptr_t scavenge(bool idleOnly, int64_t idleNs);
+// until at least maxBytes are released, and returns the bytes released.
+uintptr_t scavenge(bool idleOnly, int64_t idleNs, uintptr_t maxBytes = ~uintptr_t(0));
 // scavengeAll releases every free page now and returns the bytes released.
 uintptr_t scavengeAll();
 
