@@ -40,7 +40,9 @@ std::vector<llvm::Value*> IRGen::callArgs(CallExpr* e, Signature* sig) {
   auto paramType = [&](size_t i) { return sig->params->vars[i]->type; };
   std::vector<llvm::Value*> vals;
   std::vector<Type*> tys;
-  // Evaluate the arguments in order (a single multi-value call spreads over them).
+  // Evaluate the arguments in order (a single multi-value call spreads over them); their
+  // calls first, as Go's compiler does (order.cpp).
+  for (Expr* a : e->args) prehoist(a);
   if (e->args.size() == 1 &&
       isa<Tuple>(info.lookup(e->args[0]) ? info.lookup(e->args[0])->type : nullptr)) {
     vals = exprValues(e->args[0], &tys);
@@ -113,6 +115,7 @@ llvm::Value* floatToInt(llvm::IRBuilder<>& b, llvm::Module* m, llvm::Value* v, b
 }  // namespace
 
 llvm::Value* IRGen::call(CallExpr* e) {
+  if (llvm::Value* v = takeHoisted(e)) return v;
   const TypeAndValue* ftv = info.lookup(e->fun);
   if (ftv && ftv->mode == Mode::TypeExpr) {
     // Conversion T(x).

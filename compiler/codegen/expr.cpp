@@ -169,7 +169,10 @@ llvm::Value* IRGen::expr(Expr* e0) {
       if (!o->y) return unaryOp(o);
       if (o->op == Operator::AndAnd || o->op == Operator::OrOr) return logical(o);
       if (o->op == Operator::Shl || o->op == Operator::Shr) {
-        return shift(o->op, expr(o->x), expr(o->y), typeOf(o->x), typeOf(o->y));
+        // Operands left to right (C++ leaves the order of arguments open).
+        llvm::Value* x = expr(o->x);
+        llvm::Value* y = expr(o->y);
+        return shift(o->op, x, y, typeOf(o->x), typeOf(o->y));
       }
       if (isComparison(o->op)) {
         // Compare in a common type: an interface if either side is one.
@@ -179,7 +182,9 @@ llvm::Value* IRGen::expr(Expr* e0) {
         const TypeAndValue* xtv = info.lookup(o->x);
         if (isInterface(yt) && !isInterface(xt)) t = yt;
         if (xtv && xtv->mode == Mode::NilValue) t = yt;
-        return compare(o->op, exprTo(o->x, t), exprTo(o->y, t), t, o);
+        llvm::Value* x = exprTo(o->x, t);
+        llvm::Value* y = exprTo(o->y, t);
+        return compare(o->op, x, y, t, o);
       }
       Type* t = typeOf(e0);
       if (o->op == Operator::Add && isString(t)) {
@@ -211,13 +216,19 @@ llvm::Value* IRGen::expr(Expr* e0) {
         return callRuntime("runtime.concatstrings",
                            {arr, llvm::ConstantInt::get(i64, vals.size())});
       }
-      return binaryOp(o->op, exprTo(o->x, t), exprTo(o->y, t), t, o);
+      llvm::Value* x = exprTo(o->x, t);
+      llvm::Value* y = exprTo(o->y, t);
+      return binaryOp(o->op, x, y, t, o);
     }
     case NodeKind::IndexExpr: {
       auto* ix = cast<IndexExpr>(e0);
       Type* xt = typeOf(ix->x);
       Type* u = xt->underlying();
-      if (isString(u)) return stringIndex(expr(ix->x), expr(ix->index), typeOf(ix->index));
+      if (isString(u)) {
+        llvm::Value* s = expr(ix->x);
+        llvm::Value* i = expr(ix->index);
+        return stringIndex(s, i, typeOf(ix->index));
+      }
       if (isa<Slice>(u) || isa<Pointer>(u)) {
         return b.CreateLoad(llvmType(typeOf(e0)), addr(e0));
       }
@@ -382,6 +393,7 @@ llvm::Value* IRGen::logical(Operation* e) {
     b.CreateCondBr(x, endBB, rhsBB);
   }
   b.SetInsertPoint(rhsBB);
+  prehoist(e->y);
   llvm::Value* y = expr(e->y);
   llvm::BasicBlock* rhsEnd = b.GetInsertBlock();
   b.CreateBr(endBB);

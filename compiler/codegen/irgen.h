@@ -66,6 +66,8 @@ struct FuncState {
   int loopDepth = 0;                    // for statements enclosing the current statement
   int thunks = 0;                       // deferred-call thunks numbered so far
   llvm::DIScope* debugScope = nullptr;  // the function's DISubprogram (with -g)
+  // Calls already evaluated by prehoist, waiting for their use (order.cpp).
+  llvm::DenseMap<const syntax::CallExpr*, llvm::Value*> hoisted;
 };
 
 class IRGen {
@@ -223,6 +225,15 @@ class IRGen {
   bool makesCalls(syntax::Node* body);
   // go.gcroots: the globals the collector scans.
   void emitGCRoots();
+
+  // ---- order.cpp ----
+  // Evaluates, in order, the calls of e that Go's compiler would move before the rest
+  // of the expression (all calls, not those on the right of && and ||, nor inside
+  // function literals), so that variables are read after them as in Go.
+  void prehoist(syntax::Expr* e);
+  void prehoistStmt(syntax::Stmt* s);
+  // The value of a call prehoist evaluated (consumed), or null.
+  llvm::Value* takeHoisted(const syntax::CallExpr* e);
 
   // ---- maps.cpp ----
   // The address of a stack slot holding key (maps take keys by address).

@@ -33,6 +33,7 @@ void IRGen::stmtList(const std::vector<Stmt*>& list) {
 
 void IRGen::stmt(Stmt* s0) {
   setDebugLocation(startPos(s0));
+  prehoistStmt(s0);
   switch (s0->kind) {
     case NodeKind::EmptyStmt: break;
     case NodeKind::DeclStmt: declStmt(cast<DeclStmt>(s0)); break;
@@ -262,6 +263,7 @@ void IRGen::assignStmt(AssignStmt* s) {
 
 void IRGen::ifStmt(IfStmt* s) {
   if (s->init) stmt(s->init);
+  prehoist(s->cond);
   llvm::Value* cond = expr(s->cond);
   llvm::BasicBlock* thenBB = newBlock("if.then");
   llvm::BasicBlock* elseBB = s->else_ ? newBlock("if.else") : nullptr;
@@ -288,6 +290,7 @@ void IRGen::forStmt(ForStmt* s, const LabeledStmt*) {
   b.CreateBr(condBB);
   b.SetInsertPoint(condBB);
   if (s->cond) {
+    prehoist(s->cond);
     b.CreateCondBr(expr(s->cond), bodyBB, endBB);
   } else {
     b.CreateBr(bodyBB);
@@ -343,6 +346,7 @@ void IRGen::rangeStmt(ForStmt* s, RangeClause* r) {
   };
 
   if (isa<Map>(u)) {
+    prehoist(r->x);
     llvm::Value* m = expr(r->x);
     rangeMap(s, xt, m, [&](llvm::Value* k, llvm::Value* v) {
       auto* mt = cast<Map>(u);
@@ -355,6 +359,7 @@ void IRGen::rangeStmt(ForStmt* s, RangeClause* r) {
     unsupported(r->x, "range over " + typeString(xt));
     return;
   }
+  prehoist(r->x);
   llvm::Value* x = expr(r->x);
   llvm::Value* len;
   llvm::Value* base = nullptr;  // element pointer base for slices and arrays
@@ -446,6 +451,7 @@ void IRGen::switchStmt(SwitchStmt* s) {
   Type* tagT = nullptr;
   if (s->tag) {
     tagT = typeOf(s->tag);
+    prehoist(s->tag);
     tag = expr(s->tag);
   }
   llvm::BasicBlock* endBB = newBlock("switch.end");
@@ -463,6 +469,7 @@ void IRGen::switchStmt(SwitchStmt* s) {
     }
     for (Expr* e : unpack(c->cases)) {
       llvm::Value* match;
+      prehoist(e);
       if (tag) {
         Type* et = typeOf(e);
         // Compare in the tag's type, or as interfaces when either side is one.
@@ -489,6 +496,7 @@ void IRGen::switchStmt(SwitchStmt* s) {
 void IRGen::typeSwitchStmt(SwitchStmt* s, TypeSwitchGuard* g) {
   if (s->init) stmt(s->init);
   Type* xt = typeOf(g->x);
+  prehoist(g->x);
   llvm::Value* x = expr(g->x);
   llvm::Value* tword = efaceType(x, xt);
   llvm::Value* data = b.CreateExtractValue(x, 1);
