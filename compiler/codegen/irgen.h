@@ -279,18 +279,22 @@ class IRGen {
   // ---- stmt.cpp ----
   // A location assigned to: an address, or a map element (whose slot mapassign gives
   // only when the value is stored), or the blank identifier. lvalue evaluates the
-  // operands (Go's first phase of an assignment).
+  // operands (Go's first phase of an assignment); the indexing and indirection
+  // themselves — bounds and nil checks — happen when the location is first used
+  // (resolve), as Go does them in the second phase, assignment by assignment.
   struct LValue {
-    llvm::Value* addr = nullptr;
-    llvm::Value* map = nullptr;  // map element: the map and the key's slot
+    std::function<llvm::Value*()> addrFn;  // emits the checks, gives the address
+    llvm::Value* addr = nullptr;           // once resolved
+    llvm::Value* map = nullptr;            // map element: the map and the key's slot
     llvm::Value* key = nullptr;
     types::Type* mapType = nullptr;
     types::Type* type = nullptr;  // the location's type
     bool blank = false;
   };
   LValue lvalue(syntax::Expr* e);
-  void storeTo(const LValue& lv, llvm::Value* v);
-  llvm::Value* loadFrom(const LValue& lv);
+  llvm::Value* resolve(LValue& lv);
+  void storeTo(LValue& lv, llvm::Value* v);
+  llvm::Value* loadFrom(LValue& lv);
   void stmtList(const std::vector<syntax::Stmt*>& list);
   void stmt(syntax::Stmt* s);
   void declStmt(syntax::DeclStmt* s);

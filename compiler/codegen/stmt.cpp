@@ -115,27 +115,102 @@ void IRGen::declStmt(DeclStmt* s) {
   }
 }
 
-IRGen::LValue IRGen::lvalue(Expr* e) {
+IRGen::LValue IRGen::lvalue(Expr* e0) {
   LValue lv;
-  if (isBlank(e)) {
+  if (isBlank(e0)) {
     lv.blank = true;
     return lv;
   }
-  lv.type = typeOf(e);
-  if (auto* ix = dyn_cast<IndexExpr>(unparen(e))) {
+  lv.type = typeOf(e0);
+  Expr* e = unparen(e0);
+  auto toIndex = [&](Expr* ix) { return std::make_pair(expr(ix), typeOf(ix)); };
+  if (auto* ix = dyn_cast<IndexExpr>(e)) {
     Type* xt = typeOf(ix->x);
-    if (auto* mt = dyn_cast<Map>(xt->underlying())) {
+    Type* u = xt->underlying();
+    if (auto* mt = dyn_cast<Map>(u)) {
       lv.map = expr(ix->x);
       lv.key = keySlot(exprTo(ix->index, mt->key), mt->key);
       lv.mapType = xt;
       return lv;
     }
+    if (auto* sl = dyn_cast<Slice>(u)) {
+      llvm::Value* s = expr(ix->x);
+      auto [i, it] = toIndex(ix->index);
+      Type* elem = sl->elem;
+      lv.addrFn = [this, s, i = i, it = it, elem]() -> llvm::Value* {
+        boundsCheck(i, it, b.CreateExtractValue(s, 1));
+        llvm::Value* idx = isInteger(it) && !isUnsigned(it) ? b.CreateSExtOrTrunc(i, i64)
+                                                            : b.CreateZExtOrTrunc(i, i64);
+        return b.CreateGEP(llvmType(elem), b.CreateExtractValue(s, 0), idx);
+      };
+      return lv;
+    }
+    if (auto* pt = dyn_cast<Pointer>(u)) {
+      auto* at = cast<Array>(pt->elem->underlying());
+      llvm::Value* p = expr(ix->x);
+      auto [i, it] = toIndex(ix->index);
+      Type* arrT = pt->elem;
+      int64_t n = at->len;
+      lv.addrFn = [this, p, i = i, it = it, arrT, n]() -> llvm::Value* {
+        llvm::Value* base = nilCheck(p);
+        boundsCheck(i, it, llvm::ConstantInt::get(i64, uint64_t(n)));
+        llvm::Value* idx = isInteger(it) && !isUnsigned(it) ? b.CreateSExtOrTrunc(i, i64)
+                                                            : b.CreateZExtOrTrunc(i, i64);
+        return b.CreateGEP(llvmType(arrT), base, {llvm::ConstantInt::get(i64, 0), idx});
+      };
+      return lv;
+    }
+    if (auto* at = dyn_cast<Array>(u)) {
+      auto inner = std::make_shared<LValue>(lvalue(ix->x));
+      auto [i, it] = toIndex(ix->index);
+      int64_t n = at->len;
+      lv.addrFn = [this, inner, i = i, it = it, xt, n]() -> llvm::Value* {
+        llvm::Value* base = resolve(*inner);
+        boundsCheck(i, it, llvm::ConstantInt::get(i64, uint64_t(n)));
+        llvm::Value* idx = isInteger(it) && !isUnsigned(it) ? b.CreateSExtOrTrunc(i, i64)
+                                                            : b.CreateZExtOrTrunc(i, i64);
+        return b.CreateGEP(llvmType(xt), base, {llvm::ConstantInt::get(i64, 0), idx});
+      };
+      return lv;
+    }
+  }
+  if (auto* sel = dyn_cast<SelectorExpr>(e)) {
+    auto it = info.selections.find(sel);
+    if (it != info.selections.end() && it->second.kind == SelectionKind::FieldVal) {
+      std::vector<int> path(it->second.index.begin(), it->second.index.end());
+      Type* xt = typeOf(sel->x);
+      if (auto* pt = dyn_cast<Pointer>(xt->underlying())) {
+        llvm::Value* p = expr(sel->x);
+        Type* st = pt->elem;
+        lv.addrFn = [this, p, st, path]() -> llvm::Value* {
+          Type* ft;
+          return fieldAddr(nilCheck(p, fieldOffset(st, path[0])), st, path, &ft);
+        };
+        return lv;
+      }
+      auto inner = std::make_shared<LValue>(lvalue(sel->x));
+      lv.addrFn = [this, inner, xt, path]() -> llvm::Value* {
+        Type* ft;
+        return fieldAddr(resolve(*inner), xt, path, &ft);
+      };
+      return lv;
+    }
+  }
+  if (auto* o = dyn_cast<Operation>(e); o && o->op == Operator::Mul && !o->y) {
+    llvm::Value* p = expr(o->x);
+    lv.addrFn = [this, p]() -> llvm::Value* { return nilCheck(p); };
+    return lv;
   }
   lv.addr = addr(e);
   return lv;
 }
 
-void IRGen::storeTo(const LValue& lv, llvm::Value* v) {
+llvm::Value* IRGen::resolve(LValue& lv) {
+  if (!lv.addr && lv.addrFn) lv.addr = lv.addrFn();
+  return lv.addr;
+}
+
+void IRGen::storeTo(LValue& lv, llvm::Value* v) {
   if (lv.blank) return;
   if (lv.map) {
     llvm::Value* slot =
@@ -143,17 +218,17 @@ void IRGen::storeTo(const LValue& lv, llvm::Value* v) {
     storeWithBarrier(v, slot, lv.type);
     return;
   }
-  storeWithBarrier(v, lv.addr, lv.type);
+  storeWithBarrier(v, resolve(lv), lv.type);
 }
 
-llvm::Value* IRGen::loadFrom(const LValue& lv) {
+llvm::Value* IRGen::loadFrom(LValue& lv) {
   if (lv.map) {
     auto* mt = cast<Map>(lv.mapType->underlying());
     llvm::Value* p =
         callRuntime("runtime.mapaccess1", {typeDescriptor(lv.mapType), lv.map, lv.key});
     return b.CreateLoad(llvmType(mt->elem), p);
   }
-  return b.CreateLoad(llvmType(lv.type), lv.addr);
+  return b.CreateLoad(llvmType(lv.type), resolve(lv));
 }
 
 // Stores v (of type t) into the location lhs denotes, converting to its type.
