@@ -21,7 +21,7 @@ extern "C" void* rt_makeslice(const _type* et, int64_t len, int64_t cap) RT_ENTR
 void* rt_makeslice(const _type* et, int64_t len, int64_t cap) {
   uint64_t size = et->size;
   auto tooBig = [&](int64_t n) { return n < 0 || (size != 0 && uint64_t(n) > maxAlloc / size); };
-  if (tooBig(cap) || len > cap) {
+  if (tooBig(cap) || len < 0 || len > cap) {
     // Go reports the length first when both are wrong.
     if (tooBig(len)) runtime::panicRuntimeError("makeslice: len out of range");
     runtime::panicRuntimeError("makeslice: cap out of range");

@@ -87,29 +87,37 @@ std::vector<llvm::Value*> IRGen::callArgs(CallExpr* e, Signature* sig) {
 
 namespace {
 
-// Go's float → integer conversion as amd64 does it: CVTTSD2SQ gives
-// 0x8000000000000000 for NaN and out-of-range values (LLVM's fptosi would be poison).
+// Go's float → integer conversion as amd64 does it (LLVM's fptosi would be poison out
+// of range): int64/int from CVTTSD2SQ (0x8000000000000000 for NaN and out-of-range
+// values); int32, int16, int8, uint16 and uint8 from the 32-bit CVTTSD2SL, truncated
+// (0x80000000 out of range); uint32 from the 64-bit conversion, truncated; uint64 as
+// Go's generic lowering: x < 2^63 ? cvt(x) : cvt(x - 2^63) | 1<<63.
 llvm::Value* floatToInt(llvm::IRBuilder<>& b, llvm::Module* m, llvm::Value* v, bool toSigned,
                         unsigned bits) {
-  llvm::Type* i64 = b.getInt64Ty();
   bool is32 = v->getType()->isFloatTy();
-  auto cvt = [&](llvm::Value* x) -> llvm::Value* {
-    llvm::Intrinsic::ID id =
-        is32 ? llvm::Intrinsic::x86_sse_cvttss2si64 : llvm::Intrinsic::x86_sse2_cvttsd2si64;
+  auto cvt = [&](llvm::Value* x, bool wide) -> llvm::Value* {
+    llvm::Intrinsic::ID id;
+    if (wide) {
+      id = is32 ? llvm::Intrinsic::x86_sse_cvttss2si64 : llvm::Intrinsic::x86_sse2_cvttsd2si64;
+    } else {
+      id = is32 ? llvm::Intrinsic::x86_sse_cvttss2si : llvm::Intrinsic::x86_sse2_cvttsd2si;
+    }
     llvm::Type* vt = llvm::FixedVectorType::get(x->getType(), is32 ? 4 : 2);
     llvm::Value* vec = b.CreateInsertElement(llvm::UndefValue::get(vt), x, uint64_t(0));
     return b.CreateCall(llvm::Intrinsic::getDeclaration(m, id), {vec});
   };
-  if (toSigned || bits < 64) {
-    return b.CreateTrunc(cvt(v), b.getIntNTy(bits));
+  if (bits == 64 && toSigned) return cvt(v, true);
+  if (bits == 64) {
+    llvm::Value* two63 = llvm::ConstantFP::get(v->getType(), 9223372036854775808.0);
+    llvm::Value* small = b.CreateFCmpOLT(v, two63);
+    llvm::Value* lo = cvt(v, true);
+    llvm::Value* hi = b.CreateOr(cvt(b.CreateFSub(v, two63), true),
+                                 llvm::ConstantInt::get(b.getInt64Ty(), uint64_t(1) << 63));
+    return b.CreateSelect(small, lo, hi);
   }
-  // uint64: values >= 2^63 are converted after subtracting 2^63.
-  llvm::Value* two63 = llvm::ConstantFP::get(v->getType(), 9223372036854775808.0);
-  llvm::Value* small = b.CreateFCmpOLT(v, two63);
-  llvm::Value* lo = cvt(v);
-  llvm::Value* hi =
-      b.CreateXor(cvt(b.CreateFSub(v, two63)), llvm::ConstantInt::get(i64, uint64_t(1) << 63));
-  return b.CreateSelect(small, lo, hi);
+  if (bits == 32 && !toSigned) return b.CreateTrunc(cvt(v, true), b.getInt32Ty());
+  llvm::Value* r = cvt(v, false);  // i32
+  return bits == 32 ? r : b.CreateTrunc(r, b.getIntNTy(bits));
 }
 
 }  // namespace

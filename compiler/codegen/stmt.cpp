@@ -434,8 +434,14 @@ void IRGen::rangeStmt(ForStmt* s, RangeClause* r) {
     unsupported(r->x, "range over " + typeString(xt));
     return;
   }
-  prehoist(r->x);
-  llvm::Value* x = expr(r->x);
+  // With no value variable over an array (or a pointer to one) the length is constant
+  // and, as the spec says, the range expression is not evaluated at all.
+  bool skipX = !valExpr && isa<Array>(u);
+  llvm::Value* x = nullptr;
+  if (!skipX) {
+    prehoist(r->x);
+    x = expr(r->x);
+  }
   llvm::Value* len;
   llvm::Value* base = nullptr;  // element pointer base for slices and arrays
   Type* elemT = nullptr;
@@ -446,8 +452,10 @@ void IRGen::rangeStmt(ForStmt* s, RangeClause* r) {
   } else if (auto* at = dyn_cast<Array>(u)) {
     len = llvm::ConstantInt::get(i64, uint64_t(at->len));
     elemT = at->elem;
-    if (isPtrToArray) {
-      base = x;
+    if (skipX) {
+      base = nullptr;
+    } else if (isPtrToArray) {
+      base = at->len > 0 ? nilCheck(x) : x;  // a nil *[N]T panics before the first element
     } else {
       // range over an array value ranges over a copy
       llvm::AllocaInst* copy = allocaFor(xt, "rangecopy");
