@@ -336,10 +336,10 @@ llvm::Value* IRGen::builtinCall(CallExpr* e, BuiltinId id) {
       return zeroValue(t);
     }
     case BuiltinId::Delete: {
-      Type* mt = typeOf(e->args[0]);
-      llvm::Value* m = expr(e->args[0]);
-      llvm::Value* k = exprTo(e->args[1], cast<Map>(mt->underlying())->key);
-      mapDelete(m, mt, k);
+      std::vector<Type*> tys;
+      std::vector<llvm::Value*> vals = builtinOperands(e, &tys);
+      auto* mt = cast<Map>(tys[0]->underlying());
+      mapDelete(vals[0], tys[0], convert(vals[1], tys[1], mt->key, e));
       return none;
     }
     case BuiltinId::Append: {
@@ -347,16 +347,25 @@ llvm::Value* IRGen::builtinCall(CallExpr* e, BuiltinId id) {
       Type* st = typeOf(e);
       Type* elem = cast<Slice>(st->underlying())->elem;
       llvm::Type* et = llvmType(elem);
-      llvm::Value* s = exprTo(e->args[0], st);
       std::vector<llvm::Value*> vals;
       llvm::Value* spreadPtr = nullptr;  // append(s, t...): the source elements
       llvm::Value* n;
-      if (e->hasDots) {
+      llvm::Value* s;
+      if (isMultiValueArg(e)) {
+        // append(f()): f's results are the slice and the elements.
+        std::vector<Type*> tys;
+        std::vector<llvm::Value*> all = builtinOperands(e, &tys);
+        s = convert(all[0], tys[0], st, e);
+        for (size_t i = 1; i < all.size(); i++) vals.push_back(convert(all[i], tys[i], elem, e));
+        n = llvm::ConstantInt::get(i64, vals.size());
+      } else if (e->hasDots) {
+        s = exprTo(e->args[0], st);
         Expr* src = e->args[1];
         llvm::Value* v = expr(src);
         spreadPtr = b.CreateExtractValue(v, 0);
         n = b.CreateExtractValue(v, 1);  // a slice or a string ([]byte)
       } else {
+        s = exprTo(e->args[0], st);
         for (size_t i = 1; i < e->args.size(); i++) vals.push_back(exprTo(e->args[i], elem));
         n = llvm::ConstantInt::get(i64, vals.size());
       }
@@ -405,22 +414,9 @@ llvm::Value* IRGen::builtinCall(CallExpr* e, BuiltinId id) {
     }
     case BuiltinId::Copy: {
       // copy(dst, src) copies min(len(dst), len(src)) elements (memmove: they may overlap).
-      Type* dt = typeOf(e->args[0]);
-      Type* elem = cast<Slice>(dt->underlying())->elem;
-      llvm::Value* d = expr(e->args[0]);
-      llvm::Value* s = expr(e->args[1]);
-      llvm::Value* dl = b.CreateExtractValue(d, 1);
-      llvm::Value* sl = b.CreateExtractValue(s, 1);
-      llvm::Value* n = b.CreateSelect(b.CreateICmpSLT(dl, sl), dl, sl);
-      if (ptrDataSize(elem) > 0) {
-        return callRuntime(
-            "runtime.typedslicecopy",
-            {typeDescriptor(elem), b.CreateExtractValue(d, 0), dl, b.CreateExtractValue(s, 0), sl});
-      }
-      b.CreateMemMove(b.CreateExtractValue(d, 0), llvm::MaybeAlign(1), b.CreateExtractValue(s, 0),
-                      llvm::MaybeAlign(1),
-                      b.CreateMul(n, llvm::ConstantInt::get(i64, goSize(elem))));
-      return n;
+      std::vector<Type*> tys;
+      std::vector<llvm::Value*> vals = builtinOperands(e, &tys);
+      return copySlices(vals[0], vals[1], cast<Slice>(tys[0]->underlying())->elem);
     }
     case BuiltinId::Recover: return recoverCall();
     case BuiltinId::New: {
@@ -432,6 +428,36 @@ llvm::Value* IRGen::builtinCall(CallExpr* e, BuiltinId id) {
   unsupported(e, "builtin " + exprString(e->fun));
   Type* t = typeOf(e);
   return t == u.invalid() ? none : llvm::UndefValue::get(llvmType(t));
+}
+
+bool IRGen::isMultiValueArg(CallExpr* e) {
+  if (e->args.size() != 1) return false;
+  const TypeAndValue* tv = info.lookup(e->args[0]);
+  return tv && isa_and_nonnull<Tuple>(tv->type);
+}
+
+std::vector<llvm::Value*> IRGen::builtinOperands(CallExpr* e, std::vector<Type*>* tys) {
+  if (isMultiValueArg(e)) return exprValues(e->args[0], tys);
+  std::vector<llvm::Value*> vals;
+  tys->clear();
+  for (Expr* a : e->args) {
+    tys->push_back(typeOf(a));
+    vals.push_back(expr(a));
+  }
+  return vals;
+}
+
+llvm::Value* IRGen::copySlices(llvm::Value* d, llvm::Value* s, Type* elem) {
+  llvm::Value* dl = b.CreateExtractValue(d, 1);
+  llvm::Value* sl = b.CreateExtractValue(s, 1);
+  llvm::Value* n = b.CreateSelect(b.CreateICmpSLT(dl, sl), dl, sl);
+  if (ptrDataSize(elem) > 0) {
+    return callRuntime("runtime.typedslicecopy", {typeDescriptor(elem), b.CreateExtractValue(d, 0),
+                                                  dl, b.CreateExtractValue(s, 0), sl});
+  }
+  b.CreateMemMove(b.CreateExtractValue(d, 0), llvm::MaybeAlign(1), b.CreateExtractValue(s, 0),
+                  llvm::MaybeAlign(1), b.CreateMul(n, llvm::ConstantInt::get(i64, goSize(elem))));
+  return n;
 }
 
 }  // namespace minigo::codegen

@@ -110,6 +110,8 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e) {
         }
         break;
       case BuiltinId::Recover: break;  // deferred directly, recover never recovers
+      case BuiltinId::Delete:
+      case BuiltinId::Copy: caps = builtinOperands(e, &capTypes); break;
       default:
         unsupported(e, "defer of builtin " + exprString(e->fun));
         return llvm::ConstantPointerNull::get(ptrTy);
@@ -123,10 +125,12 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e) {
       callee = cast<Func>(selIt->second.obj);
       Type* xt = typeOf(sel->x);
       if ((iface = dyn_cast<Interface>(xt->underlying()))) {
-        // The interface value is saved; a nil one panics when the call runs.
+        // The interface value is saved; a nil one panics here, as evaluating the method
+        // value does in Go.
         kind = Kind::Iface;
         caps.push_back(expr(sel->x));
         capTypes.push_back(xt);
+        nilCheck(b.CreateExtractValue(caps.back(), 0));
       } else {
         kind = Kind::Method;
         caps.push_back(methodReceiver(sel, selIt->second, callee));
@@ -186,6 +190,11 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e) {
           callNoReturn("runtime.gopanic", {v[0]});
         } else if (builtin == BuiltinId::Print || builtin == BuiltinId::Println) {
           printValues(v, capTypes, builtin == BuiltinId::Println, e);
+        } else if (builtin == BuiltinId::Delete) {
+          auto* mt = cast<Map>(capTypes[0]->underlying());
+          mapDelete(v[0], capTypes[0], convert(v[1], capTypes[1], mt->key, e));
+        } else if (builtin == BuiltinId::Copy) {
+          copySlices(v[0], v[1], cast<Slice>(capTypes[0]->underlying())->elem);
         }
         break;
       case Kind::Static: {

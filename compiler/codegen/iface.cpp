@@ -30,8 +30,9 @@ llvm::Value* IRGen::toInterface(llvm::Value* v, Type* from, Type* to, const Node
   llvm::Value* data;
   Type* u = from->underlying();
   if (isDirectIface(from)) {
+    // A pointer, or one-field structs and arrays around one, however deeply nested.
     data = v;
-    if (!v->getType()->isPointerTy()) data = b.CreateExtractValue(v, 0);  // one-field aggregate
+    while (!data->getType()->isPointerTy()) data = b.CreateExtractValue(data, 0);
   } else if ((isInteger(u) || isBoolean(u) || isFloat(u)) && goSize(u) <= 8) {
     // Scalars go through an 8-byte cell (little-endian: the value is its low bytes);
     // the runtime shares cells for small values, as Go's staticuint64s.
@@ -56,9 +57,14 @@ llvm::Value* IRGen::toInterface(llvm::Value* v, Type* from, Type* to, const Node
 
 llvm::Value* IRGen::fromInterfaceData(llvm::Value* data, Type* t) {
   if (isDirectIface(t)) {
-    llvm::Type* lt = llvmType(t);
-    if (lt == ptrTy) return data;
-    return b.CreateInsertValue(llvm::UndefValue::get(lt), data, 0);
+    // Rebuild the nested one-field aggregates around the pointer.
+    std::function<llvm::Value*(llvm::Type*)> build = [&](llvm::Type* lt) -> llvm::Value* {
+      if (lt == ptrTy) return data;
+      llvm::Type* inner =
+          lt->isStructTy() ? lt->getStructElementType(0) : lt->getArrayElementType();
+      return b.CreateInsertValue(llvm::UndefValue::get(lt), build(inner), 0);
+    };
+    return build(llvmType(t));
   }
   return b.CreateLoad(llvmType(t), data);
 }

@@ -344,6 +344,12 @@ class IRGen {
                    bool ln, syntax::CallExpr* e);
   std::vector<llvm::Value*> callArgs(syntax::CallExpr* e, types::Signature* sig);
   llvm::Value* makeSlice(types::Type* elem, llvm::Value* len, llvm::Value* cap);
+  // A builtin called with one multi-value call: copy(f()), delete(g()), append(h()).
+  bool isMultiValueArg(syntax::CallExpr* e);
+  // The operands of a builtin call, in order (spreading a multi-value call).
+  std::vector<llvm::Value*> builtinOperands(syntax::CallExpr* e, std::vector<types::Type*>* tys);
+  // copy(d, s) of slices (or a string source) of elem; returns the count.
+  llvm::Value* copySlices(llvm::Value* d, llvm::Value* s, types::Type* elem);
   llvm::Value* newObject(types::Type* t);
 
   // ---- iface.cpp ----

@@ -140,6 +140,18 @@ llvm::Function* IRGen::methodFunc(Type* recv, Func* m) {
   std::vector<int> path;
   if (r.obj == m && !r.index.empty()) path.assign(r.index.begin(), r.index.end() - 1);
   emitWrapper(fn, wsig, [&] {
+    if (isPtr && path.empty() && !m->hasPtrRecv) {
+      // (*T).M for a value method M of T: a nil receiver is Go's panicwrap ("value
+      // method main.T.M called using nil *T pointer").
+      llvm::BasicBlock* okBB = newBlock("recv.ok");
+      llvm::BasicBlock* nilBB = newBlock("recv.nil");
+      b.CreateCondBr(b.CreateICmpEQ(fn->getArg(1), llvm::ConstantPointerNull::get(ptrTy)), nilBB,
+                     okBB);
+      b.SetInsertPoint(nilBB);
+      callRuntime("runtime.panicwrap", {goString(pkg), goString(tname), goString(m->name)});
+      b.CreateUnreachable();
+      b.SetInsertPoint(okBB);
+    }
     Place p =
         isPtr ? Place{fn->getArg(1), base, true, true} : Place{fn->getArg(1), recv, false, false};
     p = followPath(*this, p, path);

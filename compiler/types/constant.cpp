@@ -135,8 +135,10 @@ std::optional<mpq_class> parseNumber(std::string_view lit, bool* isInt) {
     return mpq_class(mant);
   }
   mpq_class v(mant);
-  // Exponents this large are far outside any Go type; keep the arithmetic bounded.
-  if (std::labs(exp) > 100000) return std::nullopt;
+  // Exact as far as 10^±1000000 (a 3.3-million-bit integer, quick for GMP): Go keeps
+  // even 1e-779137 exact (nonzero) as an untyped constant. Beyond, the arithmetic
+  // would not stay bounded; such literals are reported as malformed.
+  if (std::labs(exp) > 1000000) return std::nullopt;
   if (base == 16) {
     long e2 = exp + scale * 4;
     mpz_class p2;
@@ -397,26 +399,28 @@ std::string Constant::string() const {
         snprintf(buf, sizeof buf, "%.6g", d);
         return buf;
       }
-      // Out of float64 range: approximate decimal mantissa and exponent.
-      mpq_class a = abs(f_);
-      long e = 0;
-      mpq_class ten(10);
-      while (a >= ten) {
-        a /= ten;
-        e++;
+      // Out of float64 range: six significant digits and the decimal exponent, from
+      // MPFR (a division at 64 bits, not one per decimal digit: 1e779137 is quick).
+      mpfr_t x;
+      mpfr_init2(x, 64);
+      mpfr_set_q(x, f_.get_mpq_t(), MPFR_RNDN);
+      mpfr_exp_t e10 = 0;
+      char digits[16];
+      mpfr_get_str(digits, &e10, 10, 6, x, MPFR_RNDN);
+      mpfr_clear(x);
+      // digits is [-]dddddd with value 0.dddddd × 10^e10: print as %g does.
+      std::string dig = digits;
+      std::string sign;
+      if (!dig.empty() && dig[0] == '-') {
+        sign = "-";
+        dig.erase(0, 1);
       }
-      while (a < 1) {
-        a *= ten;
-        e--;
-      }
-      double m = a.get_d();
-      if (m >= 10 - 0.5e-5) {
-        m /= 10;
-        e++;
-      }
-      char buf[64];
-      snprintf(buf, sizeof buf, "%.6ge%+ld", sgn(f_) < 0 ? -m : m, e);
-      return buf;
+      while (dig.size() > 1 && dig.back() == '0') dig.pop_back();
+      std::string out = sign + dig.substr(0, 1);
+      if (dig.size() > 1) out += "." + dig.substr(1);
+      char buf[32];
+      snprintf(buf, sizeof buf, "e%+ld", long(e10 - 1));
+      return out + buf;
     }
   }
   return "unknown";
