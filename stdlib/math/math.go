@@ -1,8 +1,22 @@
-// Package math provides basic constants and mathematical functions, with results
-// bit-identical to Go 1.19's package math on amd64.
+// Package math provides basic constants and mathematical functions: all of Go
+// 1.19's package math, with its special cases.
 //
 // Sqrt, Floor, Ceil, Trunc, FMA and the float/bits conversions are runtime
-// primitives (exact IEEE 754 operations); everything else is written here.
+// primitives (exact IEEE 754 operations), bit-identical to Go's on amd64, as is
+// everything computed here from exact operations only (Abs, Frexp, Ldexp, Mod,
+// Modf, Remainder, Round, Hypot, Pow10, Logb, Ilogb, Pow with an integer
+// exponent, Gamma of the integers 1 to 33, ...).
+//
+// The transcendental functions (Exp, Log, Sin, Atan, Erf, Gamma, the Bessel
+// functions, ...) handle Go's special cases here, including the quirks of Go's
+// amd64 assembly (Exp overflows from x = 709.436..., Log of a subnormal), then
+// call the C library (libm.go). Where Go computes a function from others (Log10,
+// Log2, Asin, Acos, Atan2, Sinh, Cosh, Tanh, Pow, Erfcinv) the same formula is
+// used, so that the result differs from Go's only where the inner one does.
+// glibc's results are not always rounded as Go's: a result may differ from Go
+// 1.19's in the last bit (tests/stdlib/libm_diff.py measures how often). Cbrt
+// is correctly rounded, which Go's is not always, and Erfinv is computed
+// differently from Go's (to within an ulp or so).
 package math
 
 // Mathematical constants.

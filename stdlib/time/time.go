@@ -1,14 +1,16 @@
 // Package time provides functionality for measuring and displaying time, with
 // the behaviour of Go 1.19's package time for what it offers: Duration (with
-// Go's String), Time as an instant with the wall clock and, for times from Now,
-// a monotonic clock reading (used by Sub, Since, Until, Before, After and Equal
-// when both operands have one, as in Go), Unix conversions, calendar fields, Sleep,
+// Go's String and ParseDuration), Time as an instant with the wall clock and, for
+// times from Now, a monotonic clock reading (used by Sub, Since, Until, Before,
+// After and Equal when both operands have one, as in Go), Date, AddDate, Unix
+// conversions, calendar fields, Format and AppendFormat with Go's layouts, Sleep,
 // Month and Weekday.
 //
-// minigo has no time zones: every Time is in UTC. Go's Now and Unix return times
-// in the Local zone, so calendar fields and String agree with Go's when the local
-// zone is UTC (TZ unset or "UTC" on a machine set to UTC). Location, Date,
-// Format, Parse, ParseDuration, timers and tickers are not provided.
+// minigo has no time zone database: the only Locations are UTC and Local, and
+// Local is UTC (its name is "Local", its zone "UTC" with offset 0). Go's Now and
+// Unix return times in Local, so calendar fields, String and Format agree with
+// Go's when the local zone is UTC (TZ unset or "UTC" on a machine set to UTC).
+// Parse, LoadLocation, FixedZone, timers and tickers are not provided.
 //
 // The clocks and the sleep are runtime primitives (functions without a body,
 // provided by minigo's runtime under the symbol "time.<name>").
@@ -50,6 +52,10 @@ type Time struct {
 	// wall only the nanoseconds.
 	wall uint64
 	ext  int64
+
+	// loc is the Location, nil for UTC (as Go's, so that == on Times compares
+	// it as Go's does).
+	loc *Location
 }
 
 const (
@@ -86,9 +92,9 @@ func Now() Time {
 	s := sec + unixEpoch
 	if s < wallEpoch || s > wallLast {
 		// The wall seconds do not fit the packed form: no monotonic reading.
-		return Time{uint64(nsec), s}
+		return Time{uint64(nsec), s, Local}
 	}
-	return Time{hasMonotonic | uint64(s-wallEpoch)<<nsecBits | uint64(nsec), mono - startNano}
+	return Time{hasMonotonic | uint64(s-wallEpoch)<<nsecBits | uint64(nsec), mono - startNano, Local}
 }
 
 // Since returns the time elapsed since t.
@@ -107,7 +113,7 @@ func Until(t Time) Duration {
 // monotonic reading, Sub uses nothing else, so only that clock is read.
 func monoNowFor(t Time) Time {
 	if t.wall&hasMonotonic != 0 {
-		return Time{hasMonotonic, runtimeNano() - startNano}
+		return Time{hasMonotonic, runtimeNano() - startNano, nil}
 	}
 	return Now()
 }
@@ -127,7 +133,7 @@ func Unix(sec int64, nsec int64) Time {
 			sec--
 		}
 	}
-	return Time{uint64(nsec), sec + unixEpoch}
+	return Time{uint64(nsec), sec + unixEpoch, Local}
 }
 
 // UnixMilli returns the local Time corresponding to the given Unix time,
@@ -289,16 +295,15 @@ func (t Time) UnixMicro() int64 { return t.unixSec()*1e6 + int64(t.nsec())/1e3 }
 // in nanoseconds cannot be represented by an int64.
 func (t Time) UnixNano() int64 { return t.unixSec()*1e9 + int64(t.nsec()) }
 
-// UTC returns t in UTC, without its monotonic clock reading.
+// UTC returns t with the location set to UTC.
 func (t Time) UTC() Time {
-	t.stripMono()
+	t.setLoc(&utcLoc)
 	return t
 }
 
-// Local returns t in the local time zone, which is UTC for minigo, without its
-// monotonic clock reading.
+// Local returns t with the location set to local time (UTC for minigo).
 func (t Time) Local() Time {
-	t.stripMono()
+	t.setLoc(Local)
 	return t
 }
 

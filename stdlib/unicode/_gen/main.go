@@ -4,17 +4,24 @@
 //
 //	go run ./_gen > tables.go     (or: cd _gen && go run . > ../tables.go)
 //
-// Tables are packed into string constants (static data: no initialization cost at
-// program start-up). A property table is a sequence of 9-byte records
-// (lo, hi, stride as 3 big-endian bytes each): the runes lo, lo+stride, ..., <= hi
-// have the property; records are sorted and disjoint. A mapping table is a sequence of
-// 12-byte records (lo, hi, stride, delta+0x800000): the runes lo, lo+stride, ... <= hi
-// map to r+delta, every other rune to itself.
+// Tables are packed into string constants (static data). The Latin-1 runes have a
+// word of property bits each. A mapping table is a sequence of 12-byte records (lo,
+// hi, stride, delta+0x800000 as 3 big-endian bytes each): the runes lo, lo+stride,
+// ... <= hi map to r+delta, every other rune to itself.
+//
+// Go's exported *RangeTable variables (every category, script and property, with
+// Go's aliases such as Letter and Upper) keep Go's exact R16, R32 and LatinOffset:
+// their Range16 entries are packed 6 bytes each (lo, hi, stride as 2 big-endian
+// bytes) into r16packed and their Range32 entries 9 bytes each (3 bytes per field)
+// into r32packed, which package initialization decodes into the arrays the tables'
+// slices share.
 package main
 
 import (
 	"fmt"
+	"go/format"
 	"os"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -82,46 +89,6 @@ func quote(w *strings.Builder, data string) {
 	}
 }
 
-// rangesOf packs the runes above 0xFF having the property (Latin-1 has its own table).
-func rangesOf(is func(rune) bool) (string, int) {
-	var members []int
-	for r := 0x100; r <= maxRune; r++ {
-		if is(rune(r)) {
-			members = append(members, r)
-		}
-	}
-	var b strings.Builder
-	n := 0
-	for i := 0; i < len(members); {
-		lo := members[i]
-		stride := 1
-		j := i + 1
-		if j < len(members) {
-			stride = members[j] - lo
-			for j+1 < len(members) && members[j+1]-members[j] == stride {
-				j++
-			}
-		} else {
-			j = i
-		}
-		if j == i {
-			stride = 1
-		}
-		// A two-element run with a large stride is better as two singletons only
-		// for readability; either is correct. Keep strides up to 2 for pairs.
-		if j == i+1 && stride > 2 {
-			j = i
-			stride = 1
-		}
-		put3(&b, lo)
-		put3(&b, members[j])
-		put3(&b, stride)
-		n++
-		i = j + 1
-	}
-	return b.String(), n
-}
-
 func mappingOf(f func(rune) rune) (string, int) {
 	type ent struct{ r, d int }
 	var es []ent
@@ -186,13 +153,6 @@ func main() {
 	quote(&w, lat.String())
 	w.WriteString("\n")
 
-	for _, p := range props {
-		data, n := rangesOf(p.is)
-		fmt.Fprintf(&w, "// table%s: the runes above U+00FF for which Go's unicode.Is%s is true (%d ranges).\n", p.name, p.name, n)
-		fmt.Fprintf(&w, "const table%s = \"\" +\n", p.name)
-		quote(&w, data)
-		w.WriteString("\n")
-	}
 	for _, m := range mappings {
 		data, n := mappingOf(m.f)
 		fmt.Fprintf(&w, "// map%s: Go's unicode.%s as deltas (%d ranges).\n", m.name, m.name, n)
@@ -200,5 +160,147 @@ func main() {
 		quote(&w, data)
 		w.WriteString("\n")
 	}
-	os.Stdout.WriteString(strings.TrimRight(w.String(), "\n") + "\n")
+	writeRangeTables(&w)
+	src, err := format.Source([]byte(strings.TrimRight(w.String(), "\n") + "\n"))
+	if err != nil {
+		panic(err)
+	}
+	os.Stdout.Write(src)
+}
+
+// aliases are Go's other names of some tables (unicode/tables.go).
+var aliases = map[string][]string{
+	"C":                 {"Other"},
+	"L":                 {"Letter"},
+	"Ll":                {"Lower"},
+	"Lt":                {"Title"},
+	"Lu":                {"Upper"},
+	"M":                 {"Mark"},
+	"N":                 {"Number"},
+	"Nd":                {"Digit"},
+	"P":                 {"Punct"},
+	"S":                 {"Symbol"},
+	"Z":                 {"Space"},
+	"Sentence_Terminal": {"STerm"},
+}
+
+type group struct {
+	mapName, kind string
+	tables        map[string]*unicode.RangeTable
+}
+
+func sortedNames(m map[string]*unicode.RangeTable) []string {
+	var names []string
+	for name := range m {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// writeRangeTables writes Go's exported range tables and the maps naming them.
+func writeRangeTables(w *strings.Builder) {
+	groups := []group{
+		{"Categories", "category", unicode.Categories},
+		{"Scripts", "script", unicode.Scripts},
+		{"Properties", "property", unicode.Properties},
+	}
+	// A table some map lists under two names (Properties' STerm and
+	// Sentence_Terminal) is written once, under the name that is not an alias.
+	isAlias := map[string]bool{}
+	for _, as := range aliases {
+		for _, a := range as {
+			isAlias[a] = true
+		}
+	}
+	var r16, r32, bounds strings.Builder
+	n16, n32, ntab := 0, 0, 0
+	var vars, maps, mapAliases strings.Builder
+	index := map[*unicode.RangeTable]int{}
+	for _, g := range groups {
+		first := ntab
+		var names []string
+		for _, name := range sortedNames(g.tables) {
+			t := g.tables[name]
+			if isAlias[name] {
+				fmt.Fprintf(&mapAliases, "\t%s[%q] = %s\n", g.mapName, name, name)
+				continue // declared with its table
+			}
+			if _, dup := index[t]; dup {
+				panic(name + " shares its table")
+			}
+			index[t] = ntab
+			names = append(names, name)
+			for _, r := range t.R16 {
+				for _, v := range []uint16{r.Lo, r.Hi, r.Stride} {
+					r16.WriteByte(byte(v >> 8))
+					r16.WriteByte(byte(v))
+				}
+			}
+			n16 += len(t.R16)
+			for _, r := range t.R32 {
+				for _, v := range []uint32{r.Lo, r.Hi, r.Stride} {
+					if v > 0xFFFFFF {
+						panic("Range32 field beyond 3 bytes")
+					}
+					put3(&r32, int(v))
+				}
+			}
+			n32 += len(t.R32)
+			if n16 > 0xFFFF || n32 > 0xFFFF || t.LatinOffset > 0xFF {
+				panic("table bounds beyond their bytes")
+			}
+			bounds.WriteByte(byte(n16 >> 8))
+			bounds.WriteByte(byte(n16))
+			bounds.WriteByte(byte(n32 >> 8))
+			bounds.WriteByte(byte(n32))
+			bounds.WriteByte(byte(t.LatinOffset))
+			flags := 0 // which slices are non-nil (Go has empty ones, []Range16{})
+			if t.R16 != nil {
+				flags |= 1
+			}
+			if t.R32 != nil {
+				flags |= 2
+			}
+			bounds.WriteByte(byte(flags))
+
+			var what string
+			switch g.kind {
+			case "category":
+				what = "in category " + name
+			case "script":
+				what = "in script " + name
+			default:
+				what = "with property " + name
+			}
+			fmt.Fprintf(&vars, "\t%s = &rangeTables[%d] // %s is the set of Unicode characters %s.\n", name, ntab, name, what)
+			for _, a := range aliases[name] {
+				fmt.Fprintf(&vars, "\t%s = &rangeTables[%d] // %s is an alias for %s.\n", a, ntab, a, name)
+			}
+			ntab++
+		}
+		fmt.Fprintf(&maps, "// %s is the set of Unicode %s tables.\n", g.mapName, g.kind)
+		fmt.Fprintf(&maps, "var %s = tableMap(%q, %d)\n\n", g.mapName, strings.Join(names, " "), first)
+	}
+	fmt.Fprintf(w, "// r16packed holds the Range16 entries of all the tables (%d), r32packed their\n", n16)
+	fmt.Fprintf(w, "// Range32 entries (%d); init decodes them into r16data and r32data.\n", n32)
+	w.WriteString("const r16packed = \"\" +\n")
+	quote(w, r16.String())
+	w.WriteString("\nconst r32packed = \"\" +\n")
+	quote(w, r32.String())
+	w.WriteString("\n// tableBounds holds, for each of rangeTables, the end of its Range16s in r16data\n")
+	w.WriteString("// and of its Range32s in r32data (2 bytes each), its LatinOffset (1 byte), and\n")
+	w.WriteString("// which of its R16 and R32 are not nil (bits 0 and 1 of 1 byte).\n")
+	w.WriteString("const tableBounds = \"\" +\n")
+	quote(w, bounds.String())
+	fmt.Fprintf(w, "\nvar (\n\tr16data     [%d]Range16\n\tr32data     [%d]Range32\n\trangeTables [%d]RangeTable\n)\n\n", n16, n32, ntab)
+	w.WriteString("// These variables have type *RangeTable.\nvar (\n")
+	w.WriteString(vars.String())
+	w.WriteString(")\n\n")
+	w.WriteString(maps.String())
+	if mapAliases.Len() > 0 {
+		w.WriteString("// The maps' other names of tables.\nfunc init() {\n")
+		w.WriteString(mapAliases.String())
+		w.WriteString("}\n")
+	}
 }

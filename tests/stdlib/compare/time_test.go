@@ -279,3 +279,173 @@ func TestTimeMonotonic(t *testing.T) {
 	mtime.Sleep(mtime.Millisecond)
 	c.check(mtime.Since(t1) >= mtime.Millisecond && mtime.Until(t1) <= -mtime.Millisecond, "Since/Until without monotonic reading")
 }
+
+// randDateArgs returns arguments for Date: mostly ordinary dates, often with
+// fields out of their ranges (normalized by Date), sometimes extreme.
+func randDateArgs(r *rand.Rand) (y, mo, d, h, mi, s, ns int) {
+	y = 1970 + r.Intn(200) - 100
+	switch r.Intn(6) {
+	case 0:
+		y = r.Intn(20000) - 10000
+	case 1:
+		y = int(r.Int63n(1<<40)) - 1<<39
+	case 2:
+		y = []int{0, 1, -1, 1600, 1900, 2000, 2100, 2400, 9999, 10000, -292277022399, 292277026596}[r.Intn(12)]
+	}
+	mo, d, h, mi, s, ns = 1+r.Intn(12), 1+r.Intn(31), r.Intn(24), r.Intn(60), r.Intn(60), r.Intn(1e9)
+	if r.Intn(3) == 0 {
+		mo, d, h, mi, s = r.Intn(40)-14, r.Intn(800)-400, r.Intn(100)-50, r.Intn(200)-100, r.Intn(200)-100
+		ns = int(r.Int63n(1e11)) - 5e10
+	}
+	if r.Intn(50) == 0 {
+		ns = int(r.Uint64())
+	}
+	return
+}
+
+func TestTimeDate(t *testing.T) {
+	c := newCounter(t)
+	defer c.done()
+	r := newRand()
+	for i := 0; i < n(100000); i++ {
+		y, mo, d, h, mi, s, ns := randDateArgs(r)
+		g := time.Date(y, time.Month(mo), d, h, mi, s, ns, time.UTC)
+		m := mtime.Date(y, mtime.Month(mo), d, h, mi, s, ns, mtime.UTC)
+		c.check(goText(g) == mText(m), "Date(%d, %d, %d, %d, %d, %d, %d, UTC): %s, want %s", y, mo, d, h, mi, s, ns, mText(m), goText(g))
+		ml := mtime.Date(y, mtime.Month(mo), d, h, mi, s, ns, mtime.Local)
+		c.check(mText(ml) == mText(m) && ml.Location().String() == "Local" && m.Location().String() == "UTC" &&
+			ml.Location() == mtime.Local && m.Location() == mtime.UTC, "Date(..., Local)")
+		c.check(g.GoString() == m.GoString(), "GoString: %s, want %s", m.GoString(), g.GoString())
+		gy, gw := g.ISOWeek()
+		my, mw := m.ISOWeek()
+		c.check(gy == my && gw == mw, "ISOWeek of %s: %d %d, want %d %d", goText(g), my, mw, gy, gw)
+
+		dy, dm, dd := r.Intn(21)-10, r.Intn(41)-20, r.Intn(801)-400
+		if r.Intn(10) == 0 {
+			dy, dm, dd = int(r.Int63n(1<<32))-1<<31, r.Intn(1e6)-5e5, r.Intn(1e8)-5e7
+		}
+		ga, ma := g.AddDate(dy, dm, dd), m.AddDate(dy, dm, dd)
+		c.check(goText(ga) == mText(ma), "%s.AddDate(%d, %d, %d): %s, want %s", goText(g), dy, dm, dd, mText(ma), goText(ga))
+		c.check(ml.AddDate(dy, dm, dd).Location() == mtime.Local, "AddDate keeps the Location")
+	}
+	// Locations and their names.
+	c.check(mtime.UTC.String() == time.UTC.String() && mtime.Local.String() == time.Local.String(), "Location names")
+	var nilLoc *mtime.Location
+	c.check(nilLoc.String() == "UTC", "(*Location)(nil).String()")
+	u := mtime.Unix(1e9, 5)
+	c.check(u.Location() == mtime.Local && u.UTC().Location() == mtime.UTC && u.In(mtime.UTC).Location() == mtime.UTC &&
+		(mtime.Time{}).Location() == mtime.UTC && mtime.Now().Location() == mtime.Local, "Location()")
+	c.check((u == u.UTC()) == (time.Unix(1e9, 5) == time.Unix(1e9, 5).UTC()) && (u.UTC() == u.In(mtime.UTC)) &&
+		u.Local() == u && u.UTC().Equal(u), "== compares the Location, as Go's")
+	name, off := u.Zone()
+	gname, goff := time.Unix(1e9, 5).UTC().Zone()
+	c.check(name == gname && off == goff, "Zone: %s %d, want %s %d", name, off, gname, goff)
+	for _, f := range []func(){
+		func() { mtime.Date(2000, 1, 1, 0, 0, 0, 0, nil) },
+		func() { u.In(nil) },
+	} {
+		msg := func() (v any) {
+			defer func() { v = recover() }()
+			f()
+			return nil
+		}()
+		c.check(msg == "time: missing Location in call to Date" || msg == "time: missing Location in call to Time.In", "panic %v", msg)
+	}
+	c.check(mtime.Now().Location() == mtime.Local && mtime.Now().UTC().Location() == mtime.UTC, "Now's Location")
+}
+
+// layoutPieces are the elements of layouts and literal text around them.
+var layoutPieces = []string{"2006", "06", "01", "1", "Jan", "January", "02", "2", "_2", "__2", "002", "Mon", "Monday",
+	"15", "03", "3", "04", "4", "05", "5", "PM", "pm", "MST", "Z0700", "Z07:00", "Z07", "Z070000", "Z07:00:00",
+	"-0700", "-07:00", "-07", "-070000", "-07:00:00", ".000", ".9", ".999999999", ",000", ",999", ".0000000000", ".99999999999",
+	"_2006", " ", "-", ":", "/", "T", "Z", ".", ",", "Janet", "Month", "Monthly", "Jan2", "0", "00", "7", "9", "_", "__", "x", "µ",
+	".00a", ".991", "J", "M", "P", "p", "MS"}
+
+func TestTimeFormat(t *testing.T) {
+	c := newCounter(t)
+	defer c.done()
+	r := newRand()
+	layouts := []string{time.Layout, time.ANSIC, time.UnixDate, time.RubyDate, time.RFC822, time.RFC822Z, time.RFC850,
+		time.RFC1123, time.RFC1123Z, time.RFC3339, time.RFC3339Nano, time.Kitchen, time.Stamp, time.StampMilli,
+		time.StampMicro, time.StampNano, "", "2006-01-02 15:04:05.999999999 -0700 MST"}
+	mlayouts := []string{mtime.Layout, mtime.ANSIC, mtime.UnixDate, mtime.RubyDate, mtime.RFC822, mtime.RFC822Z, mtime.RFC850,
+		mtime.RFC1123, mtime.RFC1123Z, mtime.RFC3339, mtime.RFC3339Nano, mtime.Kitchen, mtime.Stamp, mtime.StampMilli,
+		mtime.StampMicro, mtime.StampNano}
+	for i, l := range mlayouts {
+		c.check(l == layouts[i], "layout constant %q, want %q", l, layouts[i])
+	}
+	for i := 0; i < n(100000); i++ {
+		var g time.Time
+		var m mtime.Time
+		if r.Intn(2) == 0 {
+			sec, nsec := randUnix(r)
+			g, m = time.Unix(sec, nsec).UTC(), mtime.Unix(sec, nsec)
+		} else {
+			y, mo, d, h, mi, s, ns := randDateArgs(r)
+			g, m = time.Date(y, time.Month(mo), d, h, mi, s, ns, time.UTC), mtime.Date(y, mtime.Month(mo), d, h, mi, s, ns, mtime.UTC)
+		}
+		if r.Intn(4) == 0 {
+			ns := []int{0, 1, 10, 100000, 120000000, 999999999, 500000000}[r.Intn(7)]
+			g, m = g.Add(time.Duration(ns-g.Nanosecond())), m.Add(mtime.Duration(ns-m.Nanosecond()))
+		}
+		layout := layouts[r.Intn(len(layouts))]
+		if r.Intn(2) == 0 {
+			layout = ""
+			for k := r.Intn(8); k >= 0; k-- {
+				layout += layoutPieces[r.Intn(len(layoutPieces))]
+			}
+		}
+		gs, ms := g.Format(layout), m.Format(layout)
+		c.check(gs == ms, "Format(%q) of %s: %q, want %q", layout, goText(g), ms, gs)
+		c.check(string(m.AppendFormat([]byte("x"), layout)) == "x"+gs, "AppendFormat(%q)", layout)
+		c.check(m.Local().Format(layout) == ms, "Local().Format(%q)", layout)
+	}
+}
+
+func TestTimeParseDuration(t *testing.T) {
+	c := newCounter(t)
+	defer c.done()
+	r := newRand()
+	check := func(s string) {
+		gd, gerr := time.ParseDuration(s)
+		md, merr := mtime.ParseDuration(s)
+		ok := int64(gd) == int64(md) && (gerr == nil) == (merr == nil)
+		if ok && gerr != nil {
+			ok = gerr.Error() == merr.Error()
+		}
+		c.check(ok, "ParseDuration(%q) = %d, %v; want %d, %v", s, int64(md), merr, int64(gd), gerr)
+	}
+	for _, s := range []string{"", "0", "+0", "-0", "1", "1s", "-1s", "+1s", "1.5h", "1.h", ".5m", ".", ".s", "-.s", "1x", "1e3s",
+		"300ms", "-1.5h", "2h45m", "1us", "1µs", "1μs", "1ns", "1m1m", "1h1h1h", "9223372036854775807ns", "9223372036854775808ns",
+		"-9223372036854775808ns", "-9223372036854775809ns", "2562047h47m16.854775807s", "2562047h47m16.854775808s",
+		"-2562047h47m16.854775808s", "0.000000001s", "0.0000000001s", "1.0000000000000000000000001s", "3000000h",
+		"18446744073709551616ns", "1\xffs", "\xff", "1\"s", "1\\s", "1\x00s", "1\u00e9", "1\ufffds", "1 s", " 1s", "1s ",
+		"1.5.5s", "1..5s", "00001s", "1S", "1H", "1sm", "1ss", "99999999999999999999h", "0.99999999999999999999h"} {
+		check(s)
+	}
+	units := []string{"ns", "us", "µs", "μs", "ms", "s", "m", "h"}
+	alphabet := "0123456789.-+nsuµμmhx \xff"
+	for i := 0; i < n(200000); i++ {
+		var s string
+		switch r.Intn(3) {
+		case 0:
+			s = time.Duration(randDuration(r)).String()
+		case 1:
+			if r.Intn(4) == 0 {
+				s = "-"
+			}
+			for k := r.Intn(4); k >= 0; k-- {
+				s += strconv.FormatInt(r.Int63n(1<<uint(r.Intn(63))), 10)
+				if r.Intn(2) == 0 {
+					s += "." + strconv.FormatInt(r.Int63n(1<<uint(r.Intn(63))), 10)
+				}
+				s += units[r.Intn(len(units))]
+			}
+		case 2:
+			for k := r.Intn(10); k >= 0; k-- {
+				s += string(alphabet[r.Intn(len(alphabet))])
+			}
+		}
+		check(s)
+	}
+}
