@@ -89,8 +89,9 @@ void* markWorkerMain(void* arg) {
     while (markActive.load(std::memory_order_acquire) && !markStop.load()) {
       w->idle.store(false, std::memory_order_seq_cst);
       int64_t t0 = nanotime();
-      uint64_t done = gcDrain(&w->gcw, fractional ? (1 << 20) : (4 << 20), &markStop);
+      uint64_t done = gcDrain(&w->gcw, 256 << 10, &markStop);
       int64_t dt = nanotime() - t0;
+      gcController.bgScanCredit.fetch_add(int64_t(done), std::memory_order_relaxed);
       // Within the 25% utilization goal the time is "background", beyond it "idle".
       int64_t markTime = nanotime() - gcController.markStartTime;
       double budget = gcBackgroundUtilization * double(std::max(gomaxprocs, 1)) * double(markTime);
@@ -209,6 +210,7 @@ void printGCTrace(uint32_t n, const cycleTimes& t, int stwprocs, uint64_t heap0,
 void gcCycle(bool forced) {
   gcControllerState& c = gcController;
   cycleTimes t{};
+  int64_t extraPause = 0;  // pauses between the two that gctrace shows
   t.sweepTerm = nanotime();
   stopTheWorld();
 
@@ -255,6 +257,8 @@ void gcCycle(bool forced) {
         nanosleep(&ts, nullptr);
         pacerReviseAssist(work.scanWork.load(std::memory_order_relaxed));
       }
+      // The pause of mark termination counts from the request to stop.
+      t.markTerm = nanotime();
       stopTheWorld();
       for (int32_t i = 0; i < gomaxprocs; i++) allp[i]->gcw.dispose();
       if (work.nfull.load(std::memory_order_acquire) == 0 && allWorkersIdle()) break;
@@ -265,12 +269,15 @@ void gcCycle(bool forced) {
         w.dispose();
         break;
       }
+      // The goroutines' buffers held work: mark on, with the world running (this short
+      // pause counts in the total).
+      extraPause += nanotime() - t.markTerm;
       startTheWorld();
     }
   }
 
   // Mark termination (world stopped).
-  t.markTerm = nanotime();
+  if (gcdebug.gcstoptheworld) t.markTerm = nanotime();
   markStop.store(true);
   markActive.store(false, std::memory_order_release);
   gcBlackenEnabled.store(0, std::memory_order_release);
@@ -289,7 +296,7 @@ void gcCycle(bool forced) {
   gcSweep(false);
   t.end = nanotime();
   lastGCTime = t.end;
-  uint64_t pause = uint64_t((t.mark - t.sweepTerm) + (t.end - t.markTerm));
+  uint64_t pause = uint64_t((t.mark - t.sweepTerm) + (t.end - t.markTerm) + extraPause);
   uint32_t n = memstats.numgc.load() + 1;
   memstats.numgc.store(n);
   if (forced) memstats.numforcedgc.fetch_add(1);
@@ -478,7 +485,9 @@ void GC() {
 
 // gccheckmark: after a concurrent mark, with the world stopped, mark everything
 // reachable again from scratch (a plain traversal with its own visited set) and fail
-// loudly if any reachable object is not marked: the concurrent mark missed it.
+// loudly if any reachable object is not marked: the concurrent mark missed it. The
+// traversal starts from the globals and from the marked objects the stacks point to
+// (see visit for why not from unmarked ones).
 void gcCheckmark() {
   // Visited objects: one bit per heap word (of object bases), per arena, allocated for
   // this check only.
@@ -506,8 +515,17 @@ void gcCheckmark() {
       if (idx >= published && !s->allocBitsForIndex(idx).isMarked()) return;
     }
     uintptr_t obj = s->base() + idx * s->elemsize;
+    bool marked = s->markBitsForIndex(idx).isMarked();
+    // A word of a stack (or of the saved registers) is only maybe a pointer: frames,
+    // the runtime's own above all, leave stale words behind — a bitmap cursor, the
+    // next slot of a span — that point to objects dead since before mark start. The
+    // check cannot tell those from live words (Go's precise stack maps can), so it
+    // trusts a conservative root only when the object is marked. A live object the
+    // mark missed behind a stack word is freed and clobbered (clobberfree) instead,
+    // which the program sees.
+    if (conservative && !marked) return;
     if (!seen.insert(obj)) return;
-    if (!s->markBitsForIndex(idx).isMarked()) {
+    if (!marked) {
       printlock();
       printcstr("runtime: checkmark found unmarked object ");
       printhex(obj);

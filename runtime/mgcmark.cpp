@@ -10,6 +10,9 @@
 #include "runtime2.h"
 #include "stw.h"
 
+#include <algorithm>
+#include <ctime>
+
 namespace runtime {
 
 namespace {
@@ -143,9 +146,12 @@ void markroots(gcWork* gcw) {
     gcw->scanWork = before;  // stack bytes are accounted separately
     scanConservative(uintptr_t(&gp->ctx[0]), uintptr_t(&gp->ctx[6]), gcw);
   }
-  // The runtime's references: defer records and panic values.
+  // The runtime's references: the closures of deferred calls and panic values. (Only a
+  // record's closure: the rest is a frame address, a link to a record in a frame or
+  // in the C++ heap, and a bool whose padding holds stale bytes that could pass for a
+  // pointer.)
   for (_defer* d = gp->_defer; d != nullptr; d = d->link) {
-    scanConservative(uintptr_t(d), uintptr_t(d) + sizeof(_defer), gcw);
+    scanConservative(uintptr_t(&d->fn), uintptr_t(&d->fn) + sizeof(d->fn), gcw);
   }
   for (_panic* p = gp->_panic; p != nullptr; p = p->link) {
     scanConservative(uintptr_t(&p->arg), uintptr_t(&p->arg) + sizeof(p->arg), gcw);
@@ -173,7 +179,7 @@ void checkmarkRoots(const std::function<void(uintptr_t, bool)>& visit) {
     conservative(uintptr_t(&gp->ctx[0]), uintptr_t(&gp->ctx[6]));
   }
   for (_defer* d = gp->_defer; d != nullptr; d = d->link) {
-    conservative(uintptr_t(d), uintptr_t(d) + sizeof(_defer));
+    conservative(uintptr_t(&d->fn), uintptr_t(&d->fn) + sizeof(d->fn));
   }
   for (_panic* p = gp->_panic; p != nullptr; p = p->link) {
     conservative(uintptr_t(&p->arg), uintptr_t(&p->arg) + sizeof(p->arg));
@@ -203,17 +209,47 @@ void gcAssistAlloc(uintptr_t size) {
     pp->gcAssistBytes = 0;
     return;
   }
-  // Pay the debt with at least 64 KB of scan work (fewer, larger assists).
-  uint64_t want = uint64_t(double(-pp->gcAssistBytes) * wpb);
-  if (want < (64 << 10)) want = 64 << 10;
   int64_t t0 = nanotime();
-  uint64_t done = gcDrain(&pp->gcw, want, nullptr);
+  // Pay with at least 64 KB of scan work (fewer, larger assists).
+  auto debtWork = [&] {
+    int64_t w = int64_t(double(-pp->gcAssistBytes) * wpb);
+    return w < (64 << 10) ? int64_t(64 << 10) : w;
+  };
+  // First with the background workers' unclaimed work (Go's bgScanCredit).
+  auto steal = [&]() -> bool {
+    std::atomic<int64_t>& credit = gcController.bgScanCredit;
+    int64_t have = credit.load(std::memory_order_relaxed);
+    while (have > 0) {
+      int64_t take = std::min(have, debtWork());
+      if (credit.compare_exchange_weak(have, have - take, std::memory_order_relaxed)) {
+        pp->gcAssistBytes += int64_t(double(take) / wpb);
+        return pp->gcAssistBytes >= 0;
+      }
+    }
+    return false;
+  };
+  if (!steal()) {
+    // Then by scanning.
+    uint64_t want = uint64_t(debtWork());
+    uint64_t done = gcDrain(&pp->gcw, want, nullptr);
+    pp->gcAssistBytes += int64_t(double(done) / wpb);
+    // Nothing to scan (the workers hold it): wait for them to do the work, as Go parks
+    // the goroutine, so that allocation cannot outrun marking — but never while the
+    // collector wants to stop the world or once marking is over, and not for long.
+    for (int spins = 0; pp->gcAssistBytes < 0 && spins < 200; spins++) {
+      if (!gcMarkActive() || runtime_gcwaiting.load(std::memory_order_relaxed) != 0) break;
+      if (steal()) break;
+      if (work.nfull.load(std::memory_order_relaxed) != 0) {
+        done = gcDrain(&pp->gcw, uint64_t(debtWork()), nullptr);
+        pp->gcAssistBytes += int64_t(double(done) / wpb);
+        continue;
+      }
+      timespec ts{0, 20'000};
+      nanosleep(&ts, nullptr);
+    }
+    if (pp->gcAssistBytes < 0) pp->gcAssistBytes = 0;
+  }
   gcController.assistTime.fetch_add(nanotime() - t0, std::memory_order_relaxed);
-  pp->gcAssistBytes += int64_t(double(done) / wpb);
-  // Out of work (the background workers hold the rest): forgive the debt and allow
-  // 64 KB more before trying again, rather than looking on every allocation. (Go parks
-  // the goroutine until the workers have done the work.)
-  if (done < want && pp->gcAssistBytes < (64 << 10)) pp->gcAssistBytes = 64 << 10;
 }
 
 }  // namespace runtime

@@ -138,6 +138,7 @@ void pacerStartCycle(int gomaxprocs) {
   c.assistTime.store(0, std::memory_order_relaxed);
   c.backgroundTime.store(0, std::memory_order_relaxed);
   c.idleTime.store(0, std::memory_order_relaxed);
+  c.bgScanCredit.store(0, std::memory_order_relaxed);
   pacerReviseAssist(0);
 }
 

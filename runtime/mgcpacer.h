@@ -50,6 +50,9 @@ struct gcControllerState {
   // The cycle in progress.
   uint64_t triggered = 0;  // heapLive when it started
   std::atomic<double> assistWorkPerByte{0};
+  // Scan work the background workers did that no assist has claimed yet: an assist
+  // takes it before scanning itself (Go's bgScanCredit).
+  std::atomic<int64_t> bgScanCredit{0};
   std::atomic<int64_t> assistTime{0};      // ns of assists
   std::atomic<int64_t> backgroundTime{0};  // ns of workers within the utilization goal
   std::atomic<int64_t> idleTime{0};        // ns of workers beyond it (idle Ps' time)
