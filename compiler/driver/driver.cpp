@@ -1,5 +1,6 @@
 // driver.cpp — see driver.h.
 #include "driver/driver.h"
+#include "escape/escape.h"
 
 #include "codegen/codegen.h"
 #include "config.h"
@@ -50,7 +51,7 @@ const char* helpText =
     "\t-O0, -O1, -O2  optimization level: LLVM's pipeline of that level (default -O2)\n"
     "\t-N             disable optimizations (same as -O0)\n"
     "\t-g             emit DWARF line tables (gdb steps through the Go source)\n"
-    "\t-gcflags=list  compiler flags in Go's spelling (accepted: -N)\n"
+    "\t-gcflags=list  compiler flags in Go's spelling (accepted: -N, -m, -l)\n"
     "\n"
     "Compile errors are printed as file:line:col: message, with Go's wording.\n"
     "See docs/LANGUAGE.md for the language minigo accepts.\n";
@@ -67,6 +68,7 @@ struct BuildFlags {
   bool emitLLVM = false;
   bool typecheckOnly = false;  // stop after type checking (no output)
   codegen::Options codegen;
+  int escapeM = 0;  // -m
 };
 
 // Parses one compiler flag in Go's spelling; returns an error message or "".
@@ -75,10 +77,13 @@ std::string compilerFlag(const std::string& f, BuildFlags& flags) {
     flags.codegen.optLevel = 0;
     return "";
   }
-  if (f == "-m" || f.starts_with("-m=") || f == "-l") {
-    return "flag " + f +
-           " not supported yet (escape analysis reports arrive with the escape "
-           "analysis)";
+  if (f == "-m" || f == "-m=1") {
+    flags.escapeM = std::max(flags.escapeM, 1);
+    return "";
+  }
+  if (f == "-l") return "";  // no inliner yet: nothing to turn off
+  if (f.starts_with("-m=")) {
+    return "flag " + f + " not supported yet (-m=2's flow explanations are not printed; use -m)";
   }
   return "unknown compiler flag " + f;
 }
@@ -169,6 +174,13 @@ int compile(const std::string& target, const std::string& output, const BuildFla
       return 1;
     }
     if (flags.typecheckOnly) return 0;
+    // Escape analysis: for now only its -m report (code generation does not use its
+    // decisions yet; docs/ARCHITECTURE.md, "Escape analysis").
+    if (flags.escapeM > 0) {
+      escape::Options eopts;
+      eopts.m = flags.escapeM;
+      escape::analyze(prog, eopts, std::cerr);
+    }
     llvm::LLVMContext ctx;
     std::unique_ptr<llvm::Module> m = codegen::generate(prog, ctx, diag, flags.codegen);
     if (!m) {

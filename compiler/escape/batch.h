@@ -1,0 +1,139 @@
+// batch.h — one batch of escape analysis: the functions of one strongly connected
+// component of the call graph with their function literals (Go's escape.batch).
+//
+// build.cpp turns their bodies into the graph (Go's expr.go, stmt.go, call.go,
+// assign.go), solve.cpp finds what escapes and the parameters' tags (solve.go,
+// leaks.go) and reports the decisions.
+#pragma once
+
+#include "driver/loader.h"
+#include "escape/graph.h"
+
+#include <llvm/ADT/DenseSet.h>
+
+#include <deque>
+#include <memory>
+#include <optional>
+#include <ostream>
+
+namespace minigo::escape {
+
+// State shared by all batches of a program.
+struct Analysis {
+  driver::Program& prog;
+  types::Info& info;
+  int m = 0;
+  std::ostream* out = nullptr;
+  llvm::DenseMap<const syntax::Node*, std::unique_ptr<FuncInfo>> funcs;  // by node
+  llvm::DenseMap<const types::Func*, FuncInfo*> byObj;
+  // Decisions, for the code generator.
+  llvm::DenseSet<const types::Var*> escapingVars;
+  llvm::DenseSet<const syntax::Node*> escapingSites;
+  llvm::DenseSet<const syntax::Node*> stackSites;  // sites decided "does not escape"
+  llvm::DenseSet<const syntax::CallExpr*> escapingDDD;
+  llvm::DenseSet<const syntax::CallExpr*> stackDDD;
+  // The statement that declares each variable with a value (Go's Name.Defn).
+  llvm::DenseMap<const types::Var*, const syntax::Node*> defn;
+  // Local variables that hold one function literal and are assigned nothing else, so
+  // that calls through them are static (Go's ir.StaticValue).
+  llvm::DenseMap<const types::Var*, FuncInfo*> staticFuncVars;
+  // Implicit conversions to interfaces, by operand, with the decision.
+  llvm::DenseSet<const syntax::Expr*> escapingConvs;
+  llvm::DenseSet<const syntax::Expr*> stackConvs;
+
+  explicit Analysis(driver::Program& p) : prog(p), info(p.info) {}
+  FuncInfo* funcOf(const syntax::Node* n) {
+    auto it = funcs.find(n);
+    return it == funcs.end() ? nullptr : it->second.get();
+  }
+  std::string posString(Pos p) const { return prog.sources.format(p); }
+};
+
+class Batch {
+ public:
+  Batch(Analysis& a, std::vector<FuncInfo*> fns);
+  void run();
+
+ private:
+  Analysis& a_;
+  types::Info& info_;
+  std::vector<FuncInfo*> fns_;
+  std::deque<Location> locs_;  // stable addresses
+  std::vector<Location*> allLocs_;
+  Location heapLoc_, blankLoc_;
+  llvm::DenseMap<const types::Var*, Location*> varLocs_;
+  struct Closure {
+    Hole k;
+    FuncInfo* fn;
+  };
+  std::vector<Closure> closures_;
+  std::vector<std::pair<const syntax::Expr*, Location*>> convSites_;
+  // While the arguments of a go or defer statement's call are evaluated: the
+  // temporaries the wrapper closure holds them in.
+  std::optional<std::vector<Location*>> wrapperTemps_;
+  bool ctxConst_ = false;  // constants converted in an assignment: reported at its start
+  Pos keyCtx_;             // the key: of a keyed struct literal element
+
+  // The function being walked.
+  FuncInfo* curfn_ = nullptr;
+  int loopDepth_ = 1;
+  llvm::DenseSet<const syntax::Node*> loopingLabels_;
+
+  // ---- graph (build.cpp) ----
+  Location* newLoc(types::Var* v, const syntax::Node* site, std::string text, Pos pos);
+  Location* varLoc(types::Var* v);
+  void flow(Hole k, Location* src);
+  Hole heapHole() { return Hole{&heapLoc_}; }
+  Hole discardHole() { return Hole{&blankLoc_}; }
+  Hole teeHole(std::vector<Hole> ks);
+  Hole later(Hole k);
+  Hole spill(Hole k, const syntax::Node* site, std::string text, Pos pos);
+
+  // ---- walking the syntax (build.cpp) ----
+  void initFunc(FuncInfo* fn);
+  void walkFunc(FuncInfo* fn);
+  void block(const std::vector<syntax::Stmt*>& list);
+  void stmt(syntax::Stmt* s);
+  void expr(Hole k, syntax::Expr* e);
+  // With an implicit conversion to target; a conversion of a variable is reported at
+  // ctx (where Go's type checker was when it inserted it), if known.
+  void exprAs(Hole k, syntax::Expr* e, types::Type* target, Pos ctx = Pos{});
+  bool isVarName(const syntax::Expr* e) const;
+  void discard(syntax::Expr* e) { expr(discardHole(), e); }
+  void assignHeap(syntax::Expr* e, types::Type* target) { exprAs(heapHole(), e, target); }
+  Hole addr(syntax::Expr* e);
+  void assignList(const std::vector<syntax::Expr*>& lhs, const std::vector<syntax::Expr*>& rhs,
+                  const syntax::Node* where, std::vector<types::Type*> targets = {});
+  void reassigned(const std::vector<Hole>& ks, const syntax::Node* where);
+  void call(const std::vector<Hole>* ks, syntax::CallExpr* c);
+  void builtinCall(const std::vector<Hole>* ks, syntax::CallExpr* c, types::BuiltinId id);
+  Hole tagHole(const std::vector<Hole>* ks, FuncInfo* fn, int param);
+  void closureExpr(Hole k, syntax::FuncLit* lit);
+  void methodValue(Hole k, syntax::SelectorExpr* s);
+  int receiverShift(syntax::SelectorExpr* s, const types::Selection& sel, types::Type** recvType);
+  FuncInfo* staticCallee(syntax::Expr* fun);
+  void argument(Hole k, syntax::Expr* e, types::Type* target, Pos ctx = Pos{});
+  void dcl(types::Var* v, const syntax::Node* defn);
+  types::Type* typeOf(const syntax::Expr* e) const { return info_.typeOf(e); }
+  bool isConst(const syntax::Expr* e) const;
+
+  // ---- solving (solve.cpp) ----
+  void flowClosure(Hole k, FuncInfo* fn);
+  void walkAll();
+  void walkOne(Location* root, uint32_t walkgen, std::vector<Location*>& todo);
+  bool outlives(Location* l, Location* other);
+  void leakTo(Location* l, Location* sink, int derefs);
+  void finish();
+  void paramTag(FuncInfo* fn, size_t i, bool diagnose);
+  void warn(Pos pos, const std::string& msg);
+  bool reporting(const FuncInfo* fn) const;
+};
+
+// Helpers shared by the files of the analysis.
+bool hasPointers(types::Type* t);
+bool isDirectIface(types::Type* t);
+// Go's fmt of an expression in -m messages (exprfmt.cpp).
+std::string exprText(const types::Info& info, const types::Package* pkg, const syntax::Expr* e);
+std::string typeText(const types::Package* pkg, types::Type* t);
+
+}  // namespace minigo::escape

@@ -1,0 +1,1076 @@
+// build.cpp — building the escape graph from the syntax of a batch's functions (Go's
+// escape/expr.go, stmt.go, call.go, assign.go, applied to minigo's typed syntax tree:
+// the implicit operations Go's type checker inserts — conversions to interfaces,
+// & and * of method receivers, the slice of ... arguments, the paths through embedded
+// fields — are recognised here from the types).
+#include "escape/batch.h"
+
+#include "syntax/walk.h"
+#include "types/predicates.h"
+#include "types/sizes.h"
+
+#include <llvm/Support/Casting.h>
+
+namespace minigo::escape {
+
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
+using llvm::isa;
+using namespace syntax;
+using namespace types;
+
+namespace {
+
+constexpr int64_t maxStackVarSize = 10 << 20;          // declared variables
+constexpr int64_t maxImplicitStackVarSize = 64 << 10;  // new, &T{}, make
+
+Type* under(Type* t) {
+  return t ? t->underlying() : nullptr;
+}
+
+}  // namespace
+
+bool hasPointers(Type* t) {
+  return t && ptrDataSize(t) > 0;
+}
+
+bool isDirectIface(Type* t) {
+  Type* u = under(t);
+  switch (u->kind) {
+    case TypeKind::Pointer:
+    case TypeKind::Map:
+    case TypeKind::Chan:
+    case TypeKind::Signature: return true;
+    case TypeKind::Basic: return cast<Basic>(u)->basicKind == BasicKind::UnsafePointer;
+    case TypeKind::Array: {
+      auto* a = cast<Array>(u);
+      return a->len == 1 && isDirectIface(a->elem);
+    }
+    case TypeKind::Struct: {
+      auto* s = cast<Struct>(u);
+      return s->fields.size() == 1 && isDirectIface(s->fields[0]->type);
+    }
+    default: return false;
+  }
+}
+
+Batch::Batch(Analysis& a, std::vector<FuncInfo*> fns) : a_(a), info_(a.info), fns_(std::move(fns)) {
+  heapLoc_.escapes = true;
+}
+
+// ---- the graph ----
+
+Location* Batch::newLoc(Var* v, const Node* site, std::string text, Pos pos) {
+  Location& l = locs_.emplace_back();
+  l.var = v;
+  l.site = site;
+  l.text = std::move(text);
+  l.pos = pos;
+  l.curfn = curfn_;
+  l.loopDepth = loopDepth_;
+  allLocs_.push_back(&l);
+  if (v) {
+    varLocs_[v] = &l;
+    if (!v->isParam && sizeOf(v->type) > maxStackVarSize) flow(heapHole().addr(), &l);
+  }
+  return &l;
+}
+
+Location* Batch::varLoc(Var* v) {
+  auto it = varLocs_.find(v);
+  if (it != varLocs_.end()) return it->second;
+  return newLoc(v, nullptr, "", v->pos);
+}
+
+void Batch::flow(Hole k, Location* src) {
+  if (k.addrtaken) src->addrtaken = true;
+  Location* dst = k.dst;
+  if (dst == &blankLoc_) return;
+  if (dst == src && k.derefs >= 0) return;  // dst = dst, dst = *dst, ...
+  if (dst->escapes && k.derefs < 0) {       // dst = &src
+    src->escapes = true;
+    return;
+  }
+  dst->edges.push_back(Edge{src, k.derefs});
+}
+
+Hole Batch::teeHole(std::vector<Hole> ks) {
+  if (ks.empty()) return discardHole();
+  if (ks.size() == 1) return ks[0];
+  Location* loc = newLoc(nullptr, nullptr, "", Pos{});
+  for (Hole k : ks) flow(k, loc);
+  return Hole{loc};
+}
+
+Hole Batch::later(Hole k) {
+  Location* loc = newLoc(nullptr, nullptr, "", Pos{});
+  flow(k, loc);
+  return Hole{loc};
+}
+
+Hole Batch::spill(Hole k, const Node* site, std::string text, Pos pos) {
+  Location* loc = newLoc(nullptr, site, std::move(text), pos);
+  flow(k.addr(), loc);
+  return Hole{loc};
+}
+
+// ---- functions ----
+
+void Batch::initFunc(FuncInfo* fn) {
+  FuncInfo* saved = curfn_;
+  int savedDepth = loopDepth_;
+  curfn_ = fn;
+  loopDepth_ = 1;
+  for (Var* p : fn->params) {
+    Location* l = varLoc(p);
+    l->isParam = true;
+    l->curfn = fn;
+  }
+  for (size_t i = 0; i < fn->results.size(); i++) {
+    // fn->results holds placeholders until now: the result variables' locations.
+  }
+  if (fn->sig->results) {
+    fn->results.clear();
+    for (size_t i = 0; i < fn->sig->results->vars.size(); i++) {
+      Location* l = varLoc(fn->sig->results->vars[i]);
+      l->resultIndex = int(i) + 1;
+      l->curfn = fn;
+      fn->results.push_back(l);
+    }
+  }
+  curfn_ = saved;
+  loopDepth_ = savedDepth;
+}
+
+void Batch::walkFunc(FuncInfo* fn) {
+  FuncInfo* saved = curfn_;
+  int savedDepth = loopDepth_;
+  curfn_ = fn;
+  loopDepth_ = 1;
+  // Labels that a later goto jumps back to head a loop.
+  llvm::DenseMap<const Object*, const Node*> labels;
+  walk(fn->body, [&](Node* n) {
+    if (isa<FuncLit>(n)) return false;
+    if (auto* l = dyn_cast<LabeledStmt>(n)) {
+      if (Object* o = info_.defs.lookup(l->label)) labels[o] = l;
+    } else if (auto* br = dyn_cast<BranchStmt>(n)) {
+      if (br->tok == Tok::Goto && br->label) {
+        if (Object* o = info_.uses.lookup(br->label)) {
+          if (const Node* l = labels.lookup(o)) loopingLabels_.insert(l);
+        }
+      }
+    }
+    return true;
+  });
+  if (fn->body) block(fn->body->list);
+  curfn_ = saved;
+  loopDepth_ = savedDepth;
+}
+
+void Batch::dcl(Var* v, const Node* defn) {
+  Location* l = varLoc(v);
+  l->loopDepth = loopDepth_;
+  l->curfn = curfn_;
+  if (defn) a_.defn[v] = defn;
+}
+
+bool Batch::isConst(const Expr* e) const {
+  const TypeAndValue* tv = info_.lookup(e);
+  return tv &&
+         (tv->mode == Mode::Constant || tv->mode == Mode::NilValue || tv->mode == Mode::TypeExpr);
+}
+
+// ---- statements ----
+
+void Batch::block(const std::vector<Stmt*>& list) {
+  for (Stmt* s : list) stmt(s);
+}
+
+void Batch::stmt(Stmt* s) {
+  if (!s) return;
+  switch (s->kind) {
+    case NodeKind::EmptyStmt:
+    case NodeKind::BranchStmt: return;
+    case NodeKind::LabeledStmt: {
+      auto* l = cast<LabeledStmt>(s);
+      if (loopingLabels_.count(l)) loopDepth_++;
+      stmt(l->stmt);
+      return;
+    }
+    case NodeKind::BlockStmt: block(cast<BlockStmt>(s)->list); return;
+    case NodeKind::ExprStmt: {
+      Expr* x = unparen(cast<ExprStmt>(s)->x);
+      if (auto* c = dyn_cast<CallExpr>(x)) {
+        const TypeAndValue* ftv = info_.lookup(c->fun);
+        if (ftv && ftv->mode == Mode::Builtin) {
+          auto* bn = dyn_cast<Name>(unparen(c->fun));
+          if (auto* b = bn ? dyn_cast_or_null<Builtin>(info_.uses.lookup(bn)) : nullptr) {
+            builtinCall(nullptr, c, b->id);
+            return;
+          }
+        }
+        if (!(ftv && ftv->mode == Mode::TypeExpr)) {
+          call(nullptr, c);
+          return;
+        }
+      }
+      discard(x);
+      return;
+    }
+    case NodeKind::SendStmt: {
+      auto* ss = cast<SendStmt>(s);
+      discard(ss->chan);
+      Type* ct = under(typeOf(ss->chan));
+      assignHeap(ss->value, ct && isa<Chan>(ct) ? cast<Chan>(ct)->elem : nullptr);
+      return;
+    }
+    case NodeKind::DeclStmt: {
+      for (Decl* d : cast<DeclStmt>(s)->decls) {
+        auto* vd = dyn_cast<VarDecl>(d);
+        if (!vd) continue;
+        std::vector<Expr*> lhs(vd->names.begin(), vd->names.end());
+        for (Name* n : vd->names) {
+          if (auto* v = dyn_cast_or_null<Var>(info_.defs.lookup(n)))
+            dcl(v, vd->values ? vd : nullptr);
+        }
+        if (!vd->values) continue;  // zero values: nothing flows
+        std::vector<Expr*> rhs;
+        if (auto* l = dyn_cast<ListExpr>(vd->values))
+          rhs = l->elems;
+        else
+          rhs.push_back(vd->values);
+        assignList(lhs, rhs, vd);
+      }
+      return;
+    }
+    case NodeKind::AssignStmt: {
+      auto* as = cast<AssignStmt>(s);
+      std::vector<Expr*> lhs, rhs;
+      if (auto* l = dyn_cast<ListExpr>(as->lhs))
+        lhs = l->elems;
+      else
+        lhs.push_back(as->lhs);
+      if (!as->rhs) {  // x++, x--
+        std::vector<Hole> ks{addr(as->lhs)};
+        reassigned(ks, as);
+        return;
+      }
+      if (auto* l = dyn_cast<ListExpr>(as->rhs))
+        rhs = l->elems;
+      else
+        rhs.push_back(as->rhs);
+      if (as->op == Operator::Def) {
+        for (Expr* e : lhs) {
+          if (auto* n = dyn_cast<Name>(e)) {
+            if (auto* v = dyn_cast_or_null<Var>(info_.defs.lookup(n))) dcl(v, as);
+          }
+        }
+      }
+      assignList(lhs, rhs, as);
+      return;
+    }
+    case NodeKind::CallStmt: {
+      auto* cs = cast<CallStmt>(s);
+      CallExpr* c = cs->call;
+      Hole k = heapHole();
+      if (cs->tok == Tok::Defer && loopDepth_ == 1) k = later(discardHole());
+      // A call without arguments and results: the function value itself is what is
+      // deferred.
+      auto* sig = dyn_cast_or_null<Signature>(under(typeOf(c->fun)));
+      const TypeAndValue* ftv = info_.lookup(c->fun);
+      bool builtin = ftv && ftv->mode == Mode::Builtin;
+      bool method = false;
+      if (auto* sel = dyn_cast<SelectorExpr>(unparen(c->fun))) {
+        auto it = info_.selections.find(sel);
+        method = it != info_.selections.end() && it->second.kind == SelectionKind::MethodVal;
+      }
+      if (!builtin && !method && sig && tupleLen(sig->params) + tupleLen(sig->results) == 0) {
+        expr(k, c->fun);
+        return;
+      }
+      // Otherwise Go wraps the call in a closure that captures the evaluated
+      // arguments: each flows to a temporary the (unreported) closure holds.
+      wrapperTemps_ = std::vector<Location*>();
+      if (builtin) {
+        builtinCall(nullptr, c, cast<Builtin>(info_.uses.lookup(cast<Name>(unparen(c->fun))))->id);
+      } else {
+        call(nullptr, c);
+      }
+      std::vector<Location*> temps = std::move(*wrapperTemps_);
+      wrapperTemps_.reset();
+      Location* clo = newLoc(nullptr, nullptr, "", s->pos);
+      flow(k.addr(), clo);
+      for (Location* t : temps) flow(Hole{clo}, t);
+      return;
+    }
+    case NodeKind::ReturnStmt: {
+      auto* r = cast<ReturnStmt>(s);
+      if (!r->results) return;
+      std::vector<Expr*> rhs;
+      if (auto* l = dyn_cast<ListExpr>(r->results))
+        rhs = l->elems;
+      else
+        rhs.push_back(r->results);
+      std::vector<Hole> ks;
+      for (Location* l : curfn_->results) ks.push_back(Hole{l});
+      if (rhs.size() == 1 && ks.size() > 1) {
+        if (auto* c = dyn_cast<CallExpr>(unparen(rhs[0]))) {
+          call(&ks, c);
+          return;
+        }
+      }
+      Pos ctx;
+      for (Expr* e : rhs)
+        if (!isVarName(e)) ctx = e->pos;
+      for (size_t i = 0; i < rhs.size() && i < ks.size(); i++) {
+        exprAs(ks[i], rhs[i], curfn_->results[i]->var->type, ctx);
+      }
+      return;
+    }
+    case NodeKind::IfStmt: {
+      auto* is = cast<IfStmt>(s);
+      stmt(is->init);
+      discard(is->cond);
+      block(is->then->list);
+      stmt(is->else_);
+      return;
+    }
+    case NodeKind::ForStmt: {
+      auto* fs = cast<ForStmt>(s);
+      if (auto* rc = dyn_cast_or_null<RangeClause>(fs->init)) {
+        Location* tmp = newLoc(nullptr, nullptr, "", rc->pos);
+        expr(Hole{tmp}, rc->x);
+        loopDepth_++;
+        std::vector<Expr*> lhs;
+        if (auto* l = dyn_cast_or_null<ListExpr>(rc->lhs))
+          lhs = l->elems;
+        else if (rc->lhs)
+          lhs.push_back(rc->lhs);
+        std::vector<Hole> ks;
+        for (Expr* e : lhs) {
+          if (rc->def) {
+            if (auto* n = dyn_cast<Name>(e)) {
+              if (auto* v = dyn_cast_or_null<Var>(info_.defs.lookup(n))) {
+                int d = loopDepth_;
+                loopDepth_--;  // declared once, outside the body
+                dcl(v, rc);
+                loopDepth_ = d;
+              }
+            }
+          }
+          ks.push_back(addr(e));
+        }
+        while (ks.size() < 2) ks.push_back(discardHole());
+        Type* xt = under(typeOf(rc->x));
+        if (xt && isa<Array>(xt))
+          flow(ks[1], tmp);
+        else
+          flow(ks[1].deref(), tmp);
+        reassigned(ks, rc);
+        block(fs->body->list);
+        loopDepth_--;
+        return;
+      }
+      stmt(fs->init);
+      loopDepth_++;
+      discard(fs->cond);
+      stmt(fs->post);
+      block(fs->body->list);
+      loopDepth_--;
+      return;
+    }
+    case NodeKind::SwitchStmt: {
+      auto* ss = cast<SwitchStmt>(s);
+      stmt(ss->init);
+      if (auto* g = dyn_cast_or_null<TypeSwitchGuard>(ss->tag)) {
+        std::vector<Hole> ks;
+        if (g->lhs) {
+          for (CaseClause* cc : ss->body) {
+            auto* v = dyn_cast_or_null<Var>(info_.implicits.lookup(cc));
+            if (!v) continue;
+            dcl(v, cc);
+            if (hasPointers(v->type)) {
+              Hole k{varLoc(v)};
+              if (!isInterface(v->type) && !isDirectIface(v->type)) k = k.shift(1);
+              ks.push_back(k);
+            }
+          }
+        }
+        expr(teeHole(ks), g->x);
+        for (CaseClause* cc : ss->body) block(cc->body);
+        return;
+      }
+      discard(ss->tag);
+      Type* tagT = ss->tag ? typeOf(ss->tag) : nullptr;
+      for (CaseClause* cc : ss->body) {
+        std::vector<Expr*> cases;
+        if (auto* l = dyn_cast_or_null<ListExpr>(cc->cases))
+          cases = l->elems;
+        else if (cc->cases)
+          cases.push_back(cc->cases);
+        for (Expr* e : cases) {
+          if (tagT && isInterface(tagT))
+            exprAs(discardHole(), e, tagT);
+          else
+            discard(e);
+        }
+        block(cc->body);
+      }
+      return;
+    }
+    case NodeKind::SelectStmt: {
+      for (CommClause* cc : cast<SelectStmt>(s)->body) {
+        stmt(cc->comm);
+        block(cc->body);
+      }
+      return;
+    }
+    default: return;
+  }
+}
+
+void Batch::reassigned(const std::vector<Hole>& ks, const Node* where) {
+  for (const Hole& k : ks) {
+    Location* loc = k.dst;
+    if (loc->var && !isa<RangeClause>(where) && a_.defn.lookup(loc->var) == where) continue;
+    loc->reassigned = true;
+  }
+}
+
+void Batch::assignList(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs,
+                       const Node* where, std::vector<Type*>) {
+  std::vector<Hole> ks;
+  for (Expr* l : lhs) ks.push_back(addr(l));
+  if (rhs.size() == 1 && lhs.size() > 1) {
+    // v1, v2 = f(): the call's results; v, ok = m[k], x.(T), <-c: the value only.
+    Expr* r = unparen(rhs[0]);
+    if (auto* c = dyn_cast<CallExpr>(r)) {
+      const TypeAndValue* ftv = info_.lookup(c->fun);
+      if (!(ftv && ftv->mode == Mode::TypeExpr)) {
+        call(&ks, c);
+        reassigned(ks, where);
+        return;
+      }
+    }
+    expr(ks[0], rhs[0]);
+    reassigned(ks, where);
+    return;
+  }
+  for (size_t i = 0; i < ks.size() && i < rhs.size(); i++) {
+    Type* target = nullptr;
+    Expr* l = unparen(lhs[i]);
+    if (auto* n = dyn_cast<Name>(l); !(n && n->value == "_")) target = typeOf(l);
+    if (auto* n = dyn_cast<Name>(l)) {
+      if (auto* v = dyn_cast_or_null<Var>(info_.defs.lookup(n))) target = v->type;
+    }
+    ctxConst_ = isa<AssignStmt>(where);
+    exprAs(ks[i], rhs[i], target, isa<AssignStmt>(where) ? startPos(where) : Pos{});
+    ctxConst_ = false;
+  }
+  reassigned(ks, where);
+}
+
+// The number of pointer indirections on the path of embedded fields a selection walks
+// (all but its last step), and the type reached.
+static int embeddedPath(Type* t, const std::vector<int>& index, Type** reached) {
+  int d = 0;
+  for (size_t i = 0; i + 1 < index.size(); i++) {
+    Type* u = under(t);
+    if (auto* p = dyn_cast<Pointer>(u)) {
+      d++;
+      u = under(p->elem);
+    }
+    auto* st = dyn_cast<Struct>(u);
+    if (!st || index[i] >= int(st->fields.size())) break;
+    t = st->fields[index[i]]->type;
+  }
+  *reached = t;
+  return d;
+}
+
+Hole Batch::addr(Expr* e) {
+  e = unparen(e);
+  if (!e) return discardHole();
+  switch (e->kind) {
+    case NodeKind::Name: {
+      auto* n = cast<Name>(e);
+      if (n->value == "_") return discardHole();
+      Object* o = info_.objectOf(n);
+      auto* v = dyn_cast_or_null<Var>(o);
+      if (!v || v->isGlobal) return heapHole();
+      return Hole{varLoc(v)};
+    }
+    case NodeKind::SelectorExpr: {
+      auto* s = cast<SelectorExpr>(e);
+      auto it = info_.selections.find(s);
+      if (it == info_.selections.end()) return heapHole();  // a package's variable
+      Type* reached;
+      int d = embeddedPath(typeOf(s->x), it->second.index, &reached);
+      if (d > 0 || isa<Pointer>(under(reached))) {
+        discard(e);  // a store through a pointer
+        return heapHole();
+      }
+      return addr(s->x);
+    }
+    case NodeKind::IndexExpr: {
+      auto* ix = cast<IndexExpr>(e);
+      Type* xt = under(typeOf(ix->x));
+      if (auto* m = dyn_cast_or_null<Map>(xt)) {
+        discard(ix->x);
+        assignHeap(ix->index, m->key);
+        return heapHole();
+      }
+      discard(ix->index);
+      if (xt && isa<Array>(xt)) return addr(ix->x);
+      discard(ix->x);
+      return heapHole();
+    }
+    default: discard(e); return heapHole();
+  }
+}
+
+// ---- expressions ----
+
+bool Batch::isVarName(const Expr* e) const {
+  auto* n = dyn_cast<Name>(unparen(const_cast<Expr*>(e)));
+  return n && isa_and_nonnull<Var>(info_.objectOf(n));
+}
+
+void Batch::exprAs(Hole k, Expr* e, Type* target, Pos ctx) {
+  if (!e) return;
+  Type* src = typeOf(e);
+  const TypeAndValue* tv = info_.lookup(e);
+  if (target && src && isInterface(target) && !isInterface(src) &&
+      !(tv && tv->mode == Mode::NilValue)) {
+    // An implicit conversion to an interface: the value is boxed unless it is
+    // pointer-shaped.
+    if (!isDirectIface(src)) {
+      Pos pos = (isVarName(e) || (ctxConst_ && isConst(e))) && ctx.known() ? ctx : e->pos;
+      k = spill(k, e, exprText(info_, curfn_->pkg, e), pos);
+      allLocs_.back()->isConv = true;
+      convSites_.push_back({e, allLocs_.back()});
+    }
+  }
+  expr(k, e);
+}
+
+void Batch::expr(Hole k, Expr* e) {
+  if (!e) return;
+  Type* t = typeOf(e);
+  if (auto* tt = dyn_cast_or_null<Tuple>(t)) t = tt->vars.empty() ? nullptr : tt->vars[0]->type;
+  if (k.derefs >= 0 && t && !hasPointers(t)) k.dst = &blankLoc_;
+  if (isConst(e)) return;
+  switch (e->kind) {
+    case NodeKind::ParenExpr: expr(k, cast<ParenExpr>(e)->x); return;
+    case NodeKind::Name: {
+      auto* v = dyn_cast_or_null<Var>(info_.objectOf(cast<Name>(e)));
+      if (!v || v->isGlobal || v->isField) return;
+      flow(k, varLoc(v));
+      return;
+    }
+    case NodeKind::BasicLit: return;
+    case NodeKind::CompositeLit: {
+      auto* cl = cast<CompositeLit>(e);
+      Type* u = under(t);
+      auto elemOf = [&](Expr* el) {
+        return isa<KeyValueExpr>(el) ? cast<KeyValueExpr>(el)->value : el;
+      };
+      // An element literal with its type elided, of a pointer type: &T{...}.
+      auto element = [&](Hole ek, Expr* el, Type* et) {
+        if (auto* inner = dyn_cast<CompositeLit>(unparen(el)); inner && !inner->type) {
+          if (isa_and_nonnull<Pointer>(under(et))) {
+            Hole pk = spill(ek, inner, "&" + exprText(info_, curfn_->pkg, inner), inner->pos);
+            expr(pk, inner);
+            return;
+          }
+        }
+        exprAs(ek, el, et, keyCtx_);
+      };
+      if (auto* st = dyn_cast_or_null<Struct>(u)) {
+        for (size_t i = 0; i < cl->elems.size(); i++) {
+          Expr* el = cl->elems[i];
+          Type* ft = nullptr;
+          if (auto* kv = dyn_cast<KeyValueExpr>(el)) {
+            if (auto* kn = dyn_cast<Name>(kv->key)) {
+              for (Var* f : st->fields)
+                if (f->name == kn->value) ft = f->type;
+            }
+          } else if (i < st->fields.size()) {
+            ft = st->fields[i]->type;
+          }
+          keyCtx_ = isa<KeyValueExpr>(el) ? el->pos : Pos{};
+          element(k, elemOf(el), ft);
+          keyCtx_ = Pos{};
+        }
+        return;
+      }
+      if (auto* at = dyn_cast_or_null<Array>(u)) {
+        for (Expr* el : cl->elems) element(k, elemOf(el), at->elem);
+        return;
+      }
+      if (auto* sl = dyn_cast_or_null<Slice>(u)) {
+        Hole sk = spill(k, cl, exprText(info_, curfn_->pkg, cl), cl->pos);
+        for (Expr* el : cl->elems) {
+          if (auto* kv = dyn_cast<KeyValueExpr>(el)) discard(kv->key);
+          element(sk, elemOf(el), sl->elem);
+        }
+        return;
+      }
+      if (auto* mt = dyn_cast_or_null<Map>(u)) {
+        spill(k, cl, exprText(info_, curfn_->pkg, cl), cl->pos);
+        for (Expr* el : cl->elems) {
+          auto* kv = dyn_cast<KeyValueExpr>(el);
+          if (!kv) continue;
+          Location* heapK = &heapLoc_;
+          (void)heapK;
+          if (auto* inner = dyn_cast<CompositeLit>(unparen(kv->key));
+              inner && !inner->type && isa<Pointer>(under(mt->key))) {
+            element(heapHole(), kv->key, mt->key);
+          } else {
+            assignHeap(kv->key, mt->key);
+          }
+          element(heapHole(), kv->value, mt->elem);
+        }
+        return;
+      }
+      return;
+    }
+    case NodeKind::FuncLit: closureExpr(k, cast<FuncLit>(e)); return;
+    case NodeKind::SelectorExpr: {
+      auto* s = cast<SelectorExpr>(e);
+      auto it = info_.selections.find(s);
+      if (it == info_.selections.end()) return;  // a qualified identifier
+      const Selection& sel = it->second;
+      if (sel.kind == SelectionKind::MethodExpr) return;
+      if (sel.kind == SelectionKind::MethodVal) {
+        methodValue(k, s);
+        return;
+      }
+      Type* reached;
+      int d = embeddedPath(typeOf(s->x), sel.index, &reached);
+      if (isa<Pointer>(under(reached))) d++;
+      expr(k.shift(d), s->x);
+      return;
+    }
+    case NodeKind::IndexExpr: {
+      auto* ix = cast<IndexExpr>(e);
+      Type* xt = under(typeOf(ix->x));
+      if (auto* m = dyn_cast_or_null<Map>(xt)) {
+        discard(ix->x);
+        exprAs(discardHole(), ix->index, m->key);
+        return;
+      }
+      if (xt && isa<Array>(xt))
+        expr(k, ix->x);
+      else
+        expr(k.deref(), ix->x);
+      discard(ix->index);
+      return;
+    }
+    case NodeKind::SliceExpr: {
+      auto* se = cast<SliceExpr>(e);
+      Type* xt = under(typeOf(se->x));
+      if (xt && isa<Array>(xt))
+        expr(k.addr(), se->x);  // slicing an addressable array takes its address
+      else
+        expr(k, se->x);
+      for (Expr* i : se->index) discard(i);
+      return;
+    }
+    case NodeKind::AssertExpr: {
+      auto* a = cast<AssertExpr>(e);
+      Type* at = a->type ? typeOf(a->type) : t;
+      if (at && !isInterface(at) && !isDirectIface(at)) k = k.shift(1);
+      expr(k, a->x);
+      return;
+    }
+    case NodeKind::Operation: {
+      auto* o = cast<Operation>(e);
+      if (!o->y) {
+        switch (o->op) {
+          case Operator::And: {
+            Expr* x = unparen(o->x);
+            if (isa<CompositeLit>(x)) {
+              Hole pk = spill(k, o, exprText(info_, curfn_->pkg, o), o->pos);
+              if (auto* pt = dyn_cast_or_null<Pointer>(under(t))) {
+                if (sizeOf(pt->elem) > maxImplicitStackVarSize) flow(heapHole().addr(), pk.dst);
+              }
+              expr(pk, x);
+              return;
+            }
+            expr(k.addr(), x);
+            return;
+          }
+          case Operator::Mul: expr(k.deref(), o->x); return;
+          default: discard(o->x); return;
+        }
+      }
+      if (o->op == Operator::Add && t && isString(t)) {
+        // String concatenation: a new string; the operands never escape.
+        spill(k, o, exprText(info_, curfn_->pkg, o), o->pos);
+        std::function<void(Expr*)> operands = [&](Expr* x) {
+          auto* ox = dyn_cast<Operation>(unparen(x));
+          if (ox && ox->y && ox->op == Operator::Add && !isConst(ox)) {
+            operands(ox->x);
+            operands(ox->y);
+            return;
+          }
+          discard(x);
+        };
+        operands(o->x);
+        operands(o->y);
+        return;
+      }
+      discard(o->x);
+      discard(o->y);
+      return;
+    }
+    case NodeKind::CallExpr: {
+      auto* c = cast<CallExpr>(e);
+      const TypeAndValue* ftv = info_.lookup(c->fun);
+      if (ftv && ftv->mode == Mode::TypeExpr) {
+        if (c->args.empty()) return;
+        Expr* x = c->args[0];
+        Type* to = t;
+        Type* from = typeOf(x);
+        Type* tu = under(to);
+        Type* fu = under(from);
+        if (isInterface(to)) {
+          if (from && !isInterface(from) && !isDirectIface(from)) {
+            k = spill(k, c, exprText(info_, curfn_->pkg, c), c->pos);
+          }
+          expr(k, x);
+          return;
+        }
+        bool toString = tu && isString(tu);
+        bool fromString = fu && isString(fu);
+        if ((toString && fu && (isa<Slice>(fu) || (isa<Basic>(fu) && !fromString))) ||
+            (fromString && tu && isa<Slice>(tu))) {
+          // string(b), string(r), []byte(s), []rune(s): a copy.
+          spill(k, c, exprText(info_, curfn_->pkg, c), c->pos);
+          discard(x);
+          return;
+        }
+        expr(k, x);
+        return;
+      }
+      std::vector<Hole> ks{k};
+      if (ftv && ftv->mode == Mode::Builtin) {
+        auto* bn = dyn_cast<Name>(unparen(c->fun));
+        auto* b = bn ? dyn_cast_or_null<Builtin>(info_.uses.lookup(bn)) : nullptr;
+        if (b) builtinCall(&ks, c, b->id);
+        return;
+      }
+      call(&ks, c);
+      return;
+    }
+    default: return;
+  }
+}
+
+void Batch::closureExpr(Hole k, FuncLit* lit) {
+  FuncInfo* fn = a_.funcOf(lit);
+  if (!fn) return;
+  k = spill(k, lit, "func literal", lit->pos);
+  closures_.push_back(Closure{k, fn});
+  for (Var* cv : fn->captures) {
+    Location* loc = varLoc(cv);
+    if (!loc->captured) {
+      loc->captured = true;
+      if (loc->loopDepth == loopDepth_) loc->reassigned = false;
+    }
+  }
+  fn->inBatch = true;
+  initFunc(fn);
+  walkFunc(fn);
+}
+
+// The receiver of a method call or value x.M (or x.E.M through embedded fields), with
+// Go's implicit & or *.
+int Batch::receiverShift(SelectorExpr* s, const Selection& sel, Type** recvType) {
+  Type* reached;
+  int d = embeddedPath(typeOf(s->x), sel.index, &reached);
+  auto* m = dyn_cast<Func>(sel.obj);
+  bool reachedPtr =
+      isa<Pointer>(under(reached)) && !isa<Named>(reached) ? true : isa<Pointer>(reached);
+  if (m && m->hasPtrRecv) {
+    if (!reachedPtr) d--;
+  } else if (reachedPtr) {
+    d++;
+  }
+  if (recvType) *recvType = reached;
+  return d;
+}
+
+void Batch::methodValue(Hole k, SelectorExpr* s) {
+  const Selection& sel = info_.selections.find(s)->second;
+  Hole closureK = spill(k, s, exprText(info_, curfn_->pkg, s), s->pos);
+  auto* m = dyn_cast<Func>(sel.obj);
+  FuncInfo* fn = m ? a_.byObj.lookup(m) : nullptr;
+  Type* recvT = nullptr;
+  int d = receiverShift(s, sel, &recvT);
+  if (recvT && isInterface(recvT)) fn = nullptr;
+  std::vector<Hole> ks;
+  auto* msig = m ? dyn_cast<Signature>(m->type) : nullptr;
+  for (size_t i = 0; msig && i < tupleLen(msig->results); i++) ks.push_back(heapHole());
+  Hole paramK = tagHole(&ks, fn, 0);
+  expr(teeHole({paramK, closureK}).shift(d), s->x);
+}
+
+Hole Batch::tagHole(const std::vector<Hole>* ks, FuncInfo* fn, int param) {
+  if (!fn) return heapHole();
+  if (fn->inBatch && !fn->tagged) {
+    if (param >= int(fn->params.size())) return discardHole();
+    Var* p = fn->params[param];
+    if (p->name.empty() || p->name == "_") return discardHole();
+    return Hole{varLoc(p)};
+  }
+  if (param >= int(fn->tags.size())) return heapHole();
+  const Leaks& esc = fn->tags[param];
+  std::vector<Hole> tagKs;
+  if (int x = esc.heap(); x >= 0) tagKs.push_back(heapHole().shift(x));
+  if (ks) {
+    for (int i = 0; i < numEscResults && i < int(ks->size()); i++) {
+      if (int x = esc.result(i); x >= 0) tagKs.push_back((*ks)[i].shift(x));
+    }
+  }
+  return teeHole(tagKs);
+}
+
+// A function value known where it is called: a declared function, a method, or a
+// literal (directly or through a variable assigned nothing else).
+FuncInfo* Batch::staticCallee(Expr* fun) {
+  fun = unparen(fun);
+  if (auto* lit = dyn_cast<FuncLit>(fun)) return a_.funcOf(lit);
+  Object* o = nullptr;
+  if (auto* n = dyn_cast<Name>(fun)) {
+    o = info_.objectOf(n);
+  } else if (auto* s = dyn_cast<SelectorExpr>(fun)) {
+    auto it = info_.selections.find(s);
+    if (it == info_.selections.end()) o = info_.objectOf(s->sel);
+  }
+  if (auto* f = dyn_cast_or_null<Func>(o)) return a_.byObj.lookup(f);
+  if (auto* v = dyn_cast_or_null<Var>(o)) {
+    if (auto it = a_.staticFuncVars.find(v); it != a_.staticFuncVars.end()) return it->second;
+  }
+  return nullptr;
+}
+
+void Batch::argument(Hole k, Expr* e, Type* target, Pos ctx) {
+  if (wrapperTemps_) {
+    Location* tmp = newLoc(nullptr, nullptr, "", e->pos);
+    exprAs(Hole{tmp}, e, target, ctx);
+    flow(k, tmp);
+    wrapperTemps_->push_back(tmp);
+    return;
+  }
+  exprAs(k, e, target, ctx);
+}
+
+void Batch::call(const std::vector<Hole>* ks, CallExpr* c) {
+  Expr* fun = unparen(c->fun);
+  auto* sig = dyn_cast_or_null<Signature>(under(typeOf(c->fun)));
+  if (!sig) {
+    for (Expr* a : c->args) discard(a);
+    return;
+  }
+  FuncInfo* fn = nullptr;
+  Expr* recv = nullptr;
+  int recvShift = 0;
+  size_t argStart = 0;
+  bool methodExpr = false;
+  if (auto* s = dyn_cast<SelectorExpr>(fun)) {
+    auto it = info_.selections.find(s);
+    if (it != info_.selections.end() && it->second.kind == SelectionKind::MethodVal) {
+      Type* recvT = nullptr;
+      recvShift = receiverShift(s, it->second, &recvT);
+      recv = s->x;
+      auto* m = dyn_cast<Func>(it->second.obj);
+      fn = (m && recvT && !isInterface(recvT)) ? a_.byObj.lookup(m) : nullptr;
+    } else if (it != info_.selections.end() && it->second.kind == SelectionKind::MethodExpr) {
+      fn = a_.byObj.lookup(dyn_cast<Func>(it->second.obj));
+      methodExpr = true;
+    } else {
+      fn = staticCallee(fun);
+    }
+  } else {
+    fn = staticCallee(fun);
+  }
+  if (fn && fn->node && isa<FuncLit>(fn->node) && isa<FuncLit>(fun)) fn->closureCalled = true;
+  if (ks && fn && fn->inBatch && !fn->tagged) {
+    for (size_t i = 0; i < ks->size() && i < fn->results.size(); i++)
+      flow((*ks)[i], fn->results[i]);
+  }
+  if (!recv) {
+    if (methodExpr) {
+      // T.M(x, ...): the receiver is the first argument.
+    } else if (wrapperTemps_) {
+      argument(discardHole(), c->fun, nullptr);
+    } else {
+      expr(discardHole(), c->fun);
+    }
+  }
+  int param = 0;
+  if (recv) {
+    Hole rk = tagHole(ks, fn, 0);
+    if (wrapperTemps_) {
+      // The receiver (with its implicit & or *) is what the wrapper holds.
+      Location* tmp = newLoc(nullptr, nullptr, "", recv->pos);
+      expr(Hole{tmp}.shift(recvShift < 0 ? -1 : 0), recv);
+      flow(recvShift > 0 ? rk.shift(recvShift) : rk, tmp);
+      wrapperTemps_->push_back(tmp);
+    } else {
+      expr(rk.shift(recvShift), recv);
+    }
+    param = 1;
+  } else if (sig->recv && methodExpr && !c->args.empty()) {
+    // not reached: method expressions have the receiver among the parameters
+  }
+  std::vector<Var*> params = sig->params ? sig->params->vars : std::vector<Var*>{};
+  if (methodExpr) {
+    // The method expression's type lists the receiver as its first parameter.
+    param = 0;
+  }
+  size_t nparams = params.size();
+  std::vector<Expr*> args = c->args;
+  // f(g()) with g returning several values.
+  if (args.size() == 1 && nparams > 1) {
+    if (auto* inner = dyn_cast<CallExpr>(unparen(args[0]))) {
+      if (auto* tt = dyn_cast_or_null<Tuple>(typeOf(inner)); tt && tt->size() > 1) {
+        std::vector<Hole> temps;
+        std::vector<Location*> tl;
+        for (size_t i = 0; i < tt->size(); i++) {
+          tl.push_back(newLoc(nullptr, nullptr, "", inner->pos));
+          temps.push_back(Hole{tl.back()});
+        }
+        call(&temps, inner);
+        for (size_t i = 0; i < tl.size() && i < nparams; i++) {
+          flow(tagHole(ks, fn, int(i) + param), tl[i]);
+        }
+        return;
+      }
+    }
+  }
+  Pos ctx = c->pos;  // Go reports a converted variable where the last other argument is
+  auto advance = [&](Expr* a) {
+    if (!isVarName(a)) ctx = a->pos;
+  };
+  for (size_t i = argStart; i < nparams; i++) {
+    Hole pk = tagHole(ks, fn, int(i) + param);
+    Type* pt = params[i]->type;
+    if (sig->variadic && i + 1 == nparams && !c->hasDots) {
+      // The ... arguments: a slice literal made for the call.
+      if (args.size() <= i) break;  // none: a nil slice
+      auto* st = dyn_cast<Slice>(under(pt));
+      Hole dk = pk;
+      if (wrapperTemps_) {
+        Location* tmp = newLoc(nullptr, nullptr, "", c->pos);
+        flow(pk, tmp);
+        wrapperTemps_->push_back(tmp);
+        dk = Hole{tmp};
+      }
+      Hole sk = spill(dk, c, "... argument", c->pos);
+      allLocs_.back()->isDDD = true;
+      for (size_t j = i; j < args.size(); j++) {
+        auto* saved = wrapperTemps_ ? &*wrapperTemps_ : nullptr;
+        (void)saved;
+        std::optional<std::vector<Location*>> keep;
+        keep.swap(wrapperTemps_);
+        exprAs(sk, args[j], st ? st->elem : nullptr, ctx);
+        advance(args[j]);
+        keep.swap(wrapperTemps_);
+      }
+      break;
+    }
+    if (i < args.size()) {
+      argument(pk, args[i], pt, ctx);
+      advance(args[i]);
+    }
+  }
+}
+
+void Batch::builtinCall(const std::vector<Hole>* ks, CallExpr* c, BuiltinId id) {
+  auto& args = c->args;
+  auto arg = [&](Hole k, Expr* e, Type* target = nullptr) { argument(k, e, target); };
+  switch (id) {
+    case BuiltinId::Append: {
+      if (args.empty()) return;
+      Type* st = under(typeOf(args[0]));
+      Type* elem = st && isa<Slice>(st) ? cast<Slice>(st)->elem : nullptr;
+      Hole appendeeK = ks ? (*ks)[0] : discardHole();
+      if (hasPointers(elem)) appendeeK = teeHole({appendeeK, heapHole().deref()});
+      arg(appendeeK, args[0]);
+      if (c->hasDots) {
+        if (args.size() > 1) {
+          Hole appendedK = discardHole();
+          Type* at = under(typeOf(args[1]));
+          if (at && isa<Slice>(at) && hasPointers(cast<Slice>(at)->elem))
+            appendedK = heapHole().deref();
+          arg(appendedK, args[1]);
+        }
+      } else {
+        for (size_t i = 1; i < args.size(); i++) arg(heapHole(), args[i], elem);
+      }
+      return;
+    }
+    case BuiltinId::Copy: {
+      if (args.size() < 2) return;
+      arg(discardHole(), args[0]);
+      Hole copiedK = discardHole();
+      Type* st = under(typeOf(args[1]));
+      if (st && isa<Slice>(st) && hasPointers(cast<Slice>(st)->elem)) copiedK = heapHole().deref();
+      arg(copiedK, args[1]);
+      return;
+    }
+    case BuiltinId::Panic:
+      if (!args.empty()) arg(heapHole(), args[0], a_.prog.universe->emptyInterface);
+      return;
+    case BuiltinId::New: {
+      if (!ks) return;
+      Hole k = (*ks)[0];
+      Location* l = spill(k, c, exprText(info_, curfn_->pkg, c), c->pos).dst;
+      if (auto* pt = dyn_cast_or_null<Pointer>(under(typeOf(c)))) {
+        if (sizeOf(pt->elem) > maxImplicitStackVarSize) flow(heapHole().addr(), l);
+      }
+      return;
+    }
+    case BuiltinId::Make: {
+      Type* t = typeOf(c);
+      Type* u = under(t);
+      Hole k = ks ? (*ks)[0] : discardHole();
+      if (auto* st = dyn_cast_or_null<Slice>(u)) {
+        Location* l = spill(k, c, exprText(info_, curfn_->pkg, c), c->pos).dst;
+        // Go's HeapAllocReason: a size not known at compile time, or too large.
+        Expr* size = args.size() > 2 ? args[2] : args.size() > 1 ? args[1] : nullptr;
+        const TypeAndValue* tv = size ? info_.lookup(size) : nullptr;
+        bool small = tv && tv->mode == Mode::Constant && tv->value &&
+                     tv->value->kind() == Constant::Kind::Int && tv->value->fitsInt64() &&
+                     tv->value->int64Val() >= 0 && tv->value->int64Val() < (int64_t(1) << 31);
+        if (!small) {
+          flow(heapHole().addr(), l);
+        } else if (int64_t es = sizeOf(st->elem);
+                   es != 0 && tv->value->int64Val() > maxImplicitStackVarSize / es) {
+          flow(heapHole().addr(), l);
+        }
+      } else if (u && isa<Map>(u)) {
+        spill(k, c, exprText(info_, curfn_->pkg, c), c->pos);
+      }
+      for (size_t i = 1; i < args.size(); i++) discard(args[i]);
+      return;
+    }
+    case BuiltinId::Delete: {
+      if (args.size() < 2) return;
+      arg(discardHole(), args[0]);
+      Type* mt = under(typeOf(args[0]));
+      arg(discardHole(), args[1], mt && isa<Map>(mt) ? cast<Map>(mt)->key : nullptr);
+      return;
+    }
+    case BuiltinId::Recover: return;
+    default:
+      for (Expr* a : args) arg(discardHole(), a);
+      return;
+  }
+}
+
+}  // namespace minigo::escape

@@ -1,0 +1,203 @@
+// exprfmt.cpp — expressions as Go's compiler prints them in -m messages (its ir
+// formatting of the type-checked tree): implicit operations shown as Go makes them
+// explicit (promoted fields with their embedded path, method calls as calls of the
+// method expression, the ... arguments of a variadic call as "... argument"),
+// composite literals as T{...}, function literals as "func literal", conversions to
+// unnamed types parenthesised, and binary operators spaced.
+#include "escape/batch.h"
+
+#include "types/predicates.h"
+#include "types/typestring.h"
+
+#include <llvm/Support/Casting.h>
+
+namespace minigo::escape {
+
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
+using llvm::isa;
+using namespace syntax;
+using namespace types;
+
+std::string typeText(const Package* pkg, Type* t) {
+  if (!t) return "?";
+  std::string s = typeString(t, [pkg](const Package* p) -> std::string {
+    if (!p || p == pkg) return "";
+    return p->name;
+  });
+  // Go's compiler spells struct and interface types with spaces inside the braces:
+  // "struct { a int; b int }", "struct {}", "interface {}".
+  std::string spaced;
+  for (size_t i = 0; i < s.size(); i++) {
+    bool kw = (s.compare(i, 7, "struct{") == 0) || (s.compare(i, 10, "interface{") == 0);
+    if (!kw || (i > 0 && isalnum(uint8_t(s[i - 1])))) {
+      spaced += s[i];
+      continue;
+    }
+    size_t open = s.find('{', i);
+    int depth = 0;
+    size_t close = open;
+    for (; close < s.size(); close++) {
+      if (s[close] == '{') depth++;
+      if (s[close] == '}' && --depth == 0) break;
+    }
+    std::string inner = typeText(pkg, nullptr) == "?" ? s.substr(open + 1, close - open - 1) : "";
+    spaced += s.substr(i, open - i);
+    spaced += inner.empty() ? " {}" : " { " + inner + " }";
+    i = close;
+  }
+  s = spaced;
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    if (false) {
+    } else if (s.compare(i, 3, "any") == 0 && (i == 0 || !isalnum(uint8_t(s[i - 1]))) &&
+               (i + 3 == s.size() || !isalnum(uint8_t(s[i + 3])))) {
+      out += "interface {}";
+      i += 3;
+    } else {
+      out += s[i++];
+    }
+  }
+  return out;
+}
+
+namespace {
+
+class Printer {
+ public:
+  Printer(const Info& info, const Package* pkg) : info_(info), pkg_(pkg) {}
+
+  std::string expr(const Expr* e, int prec = 0) {
+    if (!e) return "<nil>";
+    switch (e->kind) {
+      case NodeKind::ParenExpr: return expr(cast<ParenExpr>(e)->x, prec);
+      case NodeKind::Name: return std::string(cast<Name>(e)->value);
+      case NodeKind::BasicLit: return std::string(cast<BasicLit>(e)->value);
+      case NodeKind::CompositeLit: {
+        auto* cl = cast<CompositeLit>(e);
+        return typeText(pkg_, info_.typeOf(cl)) + (cl->elems.empty() ? "{}" : "{...}");
+      }
+      case NodeKind::FuncLit: return "func literal";
+      case NodeKind::SelectorExpr: return selector(cast<SelectorExpr>(e));
+      case NodeKind::IndexExpr: {
+        auto* ix = cast<IndexExpr>(e);
+        return expr(ix->x, 8) + "[" + expr(ix->index) + "]";
+      }
+      case NodeKind::SliceExpr: {
+        auto* se = cast<SliceExpr>(e);
+        std::string s = expr(se->x, 8) + "[";
+        if (se->index[0]) s += expr(se->index[0]);
+        s += ":";
+        if (se->index[1]) s += expr(se->index[1]);
+        if (se->full) s += ":" + (se->index[2] ? expr(se->index[2]) : std::string());
+        return s + "]";
+      }
+      case NodeKind::AssertExpr: {
+        auto* a = cast<AssertExpr>(e);
+        return expr(a->x, 8) + ".(" + typeText(pkg_, info_.typeOf(a)) + ")";
+      }
+      case NodeKind::Operation: {
+        auto* o = cast<Operation>(e);
+        if (!o->y) return std::string(operatorString(o->op)) + expr(o->x, 7);
+        int p = int(precedence(o->op));
+        std::string s =
+            expr(o->x, p) + " " + std::string(operatorString(o->op)) + " " + expr(o->y, p + 1);
+        return p < prec ? "(" + s + ")" : s;
+      }
+      case NodeKind::CallExpr: return call(cast<CallExpr>(e));
+      case NodeKind::KeyValueExpr: {
+        auto* kv = cast<KeyValueExpr>(e);
+        return expr(kv->key) + ":" + expr(kv->value);
+      }
+      default: return exprString(e);
+    }
+  }
+
+ private:
+  const Info& info_;
+  const Package* pkg_;
+
+  // x.f with the embedded fields a promoted field or method is reached through.
+  std::string selector(const SelectorExpr* s) {
+    auto it = info_.selections.find(const_cast<SelectorExpr*>(s));
+    if (it == info_.selections.end()) return expr(s->x, 8) + "." + std::string(s->sel->value);
+    std::string out = expr(s->x, 8);
+    Type* t = info_.typeOf(s->x);
+    const auto& index = it->second.index;
+    for (size_t i = 0; i + 1 < index.size(); i++) {
+      Type* u = t->underlying();
+      if (auto* p = dyn_cast<Pointer>(u)) u = p->elem->underlying();
+      auto* st = dyn_cast<Struct>(u);
+      if (!st || index[i] >= int(st->fields.size())) break;
+      out += "." + st->fields[index[i]]->name;
+      t = st->fields[index[i]]->type;
+    }
+    return out + "." + std::string(s->sel->value);
+  }
+
+  std::string args(const CallExpr* c, size_t from, Signature* sig) {
+    std::string s;
+    size_t nparams = sig && sig->params ? sig->params->vars.size() : 0;
+    for (size_t i = from; i < c->args.size(); i++) {
+      if (sig && sig->variadic && !c->hasDots && i - from + 1 == nparams) {
+        if (!s.empty()) s += ", ";
+        return s + "... argument...";
+      }
+      if (!s.empty()) s += ", ";
+      s += expr(c->args[i]);
+    }
+    if (c->hasDots) s += "...";
+    return s;
+  }
+
+  std::string call(const CallExpr* c) {
+    const TypeAndValue* ftv = info_.lookup(c->fun);
+    if (ftv && ftv->mode == Mode::TypeExpr) {
+      Type* t = info_.typeOf(c);
+      std::string ts = typeText(pkg_, t);
+      bool named = isa<Named>(t) || (isa<Basic>(t));
+      std::string x = c->args.empty() ? "" : expr(c->args[0]);
+      return named ? ts + "(" + x + ")" : "(" + ts + ")(" + x + ")";
+    }
+    auto* sig = dyn_cast_or_null<Signature>(
+        info_.typeOf(c->fun) ? info_.typeOf(c->fun)->underlying() : nullptr);
+    if (ftv && ftv->mode == Mode::Builtin) {
+      std::string s = expr(c->fun) + "(";
+      for (size_t i = 0; i < c->args.size(); i++) {
+        if (i) s += ", ";
+        const TypeAndValue* atv = info_.lookup(c->args[i]);
+        s += atv && atv->mode == Mode::TypeExpr ? typeText(pkg_, info_.typeOf(c->args[i]))
+                                                : expr(c->args[i]);
+      }
+      if (c->hasDots) s += "...";
+      return s + ")";
+    }
+    // A method call on a concrete type: Go calls the method expression.
+    if (auto* s = dyn_cast<SelectorExpr>(unparen(c->fun))) {
+      auto it = info_.selections.find(const_cast<SelectorExpr*>(s));
+      if (it != info_.selections.end() && it->second.kind == SelectionKind::MethodVal) {
+        auto* m = dyn_cast<Func>(it->second.obj);
+        Type* recvT = info_.typeOf(s->x);
+        auto* msig = m ? dyn_cast<Signature>(m->type) : nullptr;
+        if (msig && msig->recv && !isInterface(recvT)) {
+          Type* rt = msig->recv->type;
+          std::string fn = isa<Pointer>(rt) ? "(" + typeText(pkg_, rt) + ")." + m->name
+                                            : typeText(pkg_, rt) + "." + m->name;
+          std::string x = expr(s->x);
+          std::string rest = args(c, 0, sig);
+          return fn + "(" + x + (rest.empty() ? "" : ", " + rest) + ")";
+        }
+      }
+    }
+    return expr(c->fun, 8) + "(" + args(c, 0, sig) + ")";
+  }
+};
+
+}  // namespace
+
+std::string exprText(const Info& info, const Package* pkg, const Expr* e) {
+  return Printer(info, pkg).expr(e);
+}
+
+}  // namespace minigo::escape
