@@ -127,9 +127,6 @@ void Batch::initFunc(FuncInfo* fn) {
     l->isParam = true;
     l->curfn = fn;
   }
-  for (size_t i = 0; i < fn->results.size(); i++) {
-    // fn->results holds placeholders until now: the result variables' locations.
-  }
   if (fn->sig->results) {
     fn->results.clear();
     for (size_t i = 0; i < fn->sig->results->vars.size(); i++) {
