@@ -140,7 +140,7 @@ llvm::Value* IRGen::compositeLit(CompositeLit* e) {
   // A literal whose type is a pointer (an elided &T inside another literal, as in
   // []*T{{...}}): a new object holding the value the elements describe.
   if (auto* p = dyn_cast<Pointer>(t->underlying())) {
-    llvm::Value* obj = newObject(p->elem);
+    llvm::Value* obj = newObjectOr(p->elem, esc && !esc->ptrLitEscapes(e));
     b.CreateStore(compositeValue(e, p->elem), obj);
     return obj;
   }
@@ -199,7 +199,9 @@ llvm::Value* IRGen::compositeValue(CompositeLit* e, Type* t) {
       r = b.CreateInsertValue(r, llvm::ConstantInt::get(i64, 0), 1);
       return b.CreateInsertValue(r, llvm::ConstantInt::get(i64, 0), 2);
     }
-    llvm::Value* arr = makeSlice(sl->elem, llvm::ConstantInt::get(i64, uint64_t(n)), nullptr);
+    llvm::Value* arr = stackSite(e)
+                           ? stackSlice(sl->elem, uint64_t(n), uint64_t(n))
+                           : makeSlice(sl->elem, llvm::ConstantInt::get(i64, uint64_t(n)), nullptr);
     llvm::Value* base = b.CreateExtractValue(arr, 0);
     idx = 0;
     for (Expr* el : e->elems) {

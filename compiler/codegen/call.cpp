@@ -73,7 +73,9 @@ std::vector<llvm::Value*> IRGen::callArgs(CallExpr* e, Signature* sig) {
     } else {
       Type* elem = cast<Slice>(st)->elem;
       size_t n = vals.size() - fixed;
-      llvm::Value* s = makeSlice(elem, llvm::ConstantInt::get(i64, n), nullptr);
+      llvm::Value* s = esc && !esc->dddEscapes(e)
+                           ? stackSlice(elem, n, n)
+                           : makeSlice(elem, llvm::ConstantInt::get(i64, n), nullptr);
       llvm::Value* base = b.CreateExtractValue(s, 0);
       for (size_t i = 0; i < n; i++) {
         llvm::Value* v = convert(vals[fixed + i], tys[fixed + i], elem, e);
@@ -323,6 +325,12 @@ llvm::Value* IRGen::builtinCall(CallExpr* e, BuiltinId id) {
         };
         llvm::Value* len = toInt(e->args[1]);
         llvm::Value* cap = e->args.size() > 2 ? toInt(e->args[2]) : len;
+        // Escape analysis keeps make([]T, n) in the frame only for a constant n.
+        auto* clen = llvm::dyn_cast<llvm::ConstantInt>(len);
+        auto* ccap = llvm::dyn_cast<llvm::ConstantInt>(cap ? cap : len);
+        if (stackSite(e) && clen && ccap && clen->getZExtValue() <= ccap->getZExtValue()) {
+          return stackSlice(sl->elem, clen->getZExtValue(), ccap->getZExtValue());
+        }
         return makeSlice(sl->elem, len, cap);
       }
       if (isa<Map>(t->underlying())) {
@@ -421,7 +429,7 @@ llvm::Value* IRGen::builtinCall(CallExpr* e, BuiltinId id) {
     case BuiltinId::Recover: return recoverCall();
     case BuiltinId::New: {
       Type* t = typeOf(e);
-      return newObject(cast<Pointer>(t->underlying())->elem);
+      return newObjectOr(cast<Pointer>(t->underlying())->elem, stackSite(e));
     }
     default: break;
   }

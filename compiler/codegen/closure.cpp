@@ -37,7 +37,7 @@ std::vector<Var*> IRGen::freeVars(FuncLit* lit) {
 }
 
 llvm::Value* IRGen::makeClosure(llvm::Function* fn, llvm::ArrayRef<llvm::Value*> captures,
-                                llvm::ArrayRef<Type*> captureTypes) {
+                                llvm::ArrayRef<Type*> captureTypes, bool onStack) {
   // The closure object's type, for the allocator's pointer bitmap: the code pointer is
   // not a heap pointer; the captures are what they are.
   auto* st = prog.typesArena.make<Struct>();
@@ -47,7 +47,7 @@ llvm::Value* IRGen::makeClosure(llvm::Function* fn, llvm::ArrayRef<llvm::Value*>
     f->isField = true;
     st->fields.push_back(f);
   }
-  llvm::Value* obj = newObject(st);
+  llvm::Value* obj = newObjectOr(st, onStack);
   llvm::Type* lt = llvmType(st);
   b.CreateStore(fn, b.CreateStructGEP(lt, obj, 0));
   for (unsigned i = 0; i < captures.size(); i++) {
@@ -98,7 +98,7 @@ llvm::Value* IRGen::funcLit(FuncLit* lit) {
     cells.push_back(varAddr(v, lit));
     tys.push_back(prog.typesArena.make<Pointer>(v->type));
   }
-  return makeClosure(fn, cells, tys);
+  return makeClosure(fn, cells, tys, stackSite(lit));
 }
 
 llvm::Value* IRGen::funcValue(Func* f) {
@@ -177,7 +177,7 @@ llvm::Value* IRGen::methodValue(SelectorExpr* e) {
       b.CreateRet(result);
     }
   });
-  return makeClosure(fn, {recv}, {recvType});
+  return makeClosure(fn, {recv}, {recvType}, stackSite(e));
 }
 
 }  // namespace minigo::codegen

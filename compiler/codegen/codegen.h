@@ -8,6 +8,7 @@
 #pragma once
 
 #include "driver/loader.h"
+#include "escape/escape.h"
 #include "syntax/diagnostics.h"
 
 #include <llvm/IR/LLVMContext.h>
@@ -21,6 +22,9 @@ namespace minigo::codegen {
 struct Options {
   int optLevel = 2;        // LLVM's pipeline: 0 (Go's -N: none), 1 or 2 (the default)
   bool debugInfo = false;  // -g: DWARF line tables
+  // Escape analysis's decisions (null: everything whose address is taken is on the
+  // heap).
+  const escape::Result* escape = nullptr;
 };
 
 // Lowers prog to a new module; returns null after reporting errors (constructs the

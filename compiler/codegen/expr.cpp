@@ -301,7 +301,7 @@ llvm::Value* IRGen::addr(Expr* e0) {
       // Taking the address of a composite literal (or a method call on one): a new
       // object initialized with it.
       Type* lt = typeOf(e0);
-      llvm::Value* p = newObject(lt);
+      llvm::Value* p = newObjectOr(lt, esc && !esc->ptrLitEscapes(cast<CompositeLit>(e0)));
       b.CreateStore(compositeLit(cast<CompositeLit>(e0)), p);
       return p;
     }

@@ -1,7 +1,10 @@
 // heapvars.cpp — which local variables live on the heap.
 //
-// Until escape analysis (a later issue) decides variable by variable, the rule is the
-// safe one: a local variable lives on the heap when its address may be taken — `&x`,
+// Escape analysis decides for the variables of the functions it analysed (every
+// function and literal body; not the literals of package-level initializers): on the
+// heap when the address escapes or an escaping closure captures the variable (closures
+// capture by reference). For the others the rule is the safe one: a local variable lives on the
+// heap when its address may be taken — `&x`,
 // `&x.f`, `&a[i]` of an array, slicing an array `a[:]`, calling a pointer-receiver
 // method on an addressable value `x.M()` — or when a function literal refers to it
 // (closures capture variables by reference). Everything else is an alloca, which
@@ -91,6 +94,13 @@ void IRGen::findHeapVars(Node* body) {
     }
     return true;
   });
+}
+
+bool IRGen::onHeap(Var* v) const {
+  if (esc) {
+    if (std::optional<bool> h = esc->varOnHeap(v)) return *h;
+  }
+  return heapVars_.count(v) != 0;
 }
 
 llvm::Value* IRGen::newVarSlot(Var* v) {

@@ -432,6 +432,7 @@ std::unique_ptr<llvm::Module> IRGen::run() {
 std::unique_ptr<llvm::Module> generate(driver::Program& prog, llvm::LLVMContext& ctx,
                                        Diagnostics& diag, const Options& opts) {
   IRGen gen(prog, ctx, diag, opts.debugInfo, opts.optLevel > 0);
+  gen.esc = opts.escape;
   return gen.run();
 }
 

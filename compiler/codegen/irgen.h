@@ -20,6 +20,7 @@
 #pragma once
 
 #include "driver/loader.h"
+#include "escape/escape.h"
 #include "syntax/diagnostics.h"
 #include "types/checker.h"
 #include "types/sizes.h"
@@ -175,10 +176,23 @@ class IRGen {
   bool blockTerminated() const;
 
   // ---- heapvars.cpp ----
-  // Until escape analysis decides per variable, every local variable whose address is
-  // taken or that a closure captures lives on the heap (runtime.newobject).
+  // Which local variables live on the heap (runtime.newobject): escape analysis's
+  // decision where it has one (esc); otherwise every variable whose address is taken
+  // or that a closure captures.
+  const escape::Result* esc = nullptr;
   void findHeapVars(syntax::Node* body);
-  bool onHeap(types::Var* v) const { return heapVars_.count(v) != 0; }
+  bool onHeap(types::Var* v) const;
+  // ---- stackalloc.cpp ----
+  // Objects escape analysis keeps in the frame: a zeroed slot of the entry block
+  // (zeroed again at each allocation, so a loop gets a fresh object each time).
+  llvm::Value* stackObject(types::Type* t);
+  // new(T) / &T{...}: in the frame when onStack, else runtime.newobject.
+  llvm::Value* newObjectOr(types::Type* t, bool onStack) {
+    return onStack ? stackObject(t) : newObject(t);
+  }
+  // A zeroed slice of n elements backed by a frame array.
+  llvm::Value* stackSlice(types::Type* elem, uint64_t len, uint64_t cap);
+  bool stackSite(const syntax::Node* n) const { return esc && !esc->siteEscapes(n); }
   // A new slot for a local variable: an alloca, or a heap cell when it must live there.
   llvm::Value* newVarSlot(types::Var* v);
 
@@ -193,9 +207,10 @@ class IRGen {
   // Calls a function value fv of signature sig.
   llvm::Value* callFuncValue(llvm::Value* fv, types::Signature* sig,
                              llvm::ArrayRef<llvm::Value*> args, const syntax::Node* at);
-  // A heap object holding the given values (code pointer first, then pointers).
+  // A closure object holding the given values (code pointer first, then the
+  // captures): on the heap, or in the frame when escape analysis says it stays there.
   llvm::Value* makeClosure(llvm::Function* fn, llvm::ArrayRef<llvm::Value*> captures,
-                           llvm::ArrayRef<types::Type*> captureTypes);
+                           llvm::ArrayRef<types::Type*> captureTypes, bool onStack = false);
 
   // ---- defer.cpp ----
   // Prepares the current function for defer statements if body has any.

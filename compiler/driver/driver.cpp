@@ -174,15 +174,14 @@ int compile(const std::string& target, const std::string& output, const BuildFla
       return 1;
     }
     if (flags.typecheckOnly) return 0;
-    // Escape analysis: for now only its -m report (code generation does not use its
-    // decisions yet; docs/ARCHITECTURE.md, "Escape analysis").
-    if (flags.escapeM > 0) {
-      escape::Options eopts;
-      eopts.m = flags.escapeM;
-      escape::analyze(prog, eopts, std::cerr);
-    }
+    // Escape analysis decides what may live in frames (and, with -m, reports it).
+    escape::Options eopts;
+    eopts.m = flags.escapeM;
+    std::unique_ptr<escape::Result> esc = escape::analyze(prog, eopts, std::cerr);
+    codegen::Options copts = flags.codegen;
+    copts.escape = esc.get();
     llvm::LLVMContext ctx;
-    std::unique_ptr<llvm::Module> m = codegen::generate(prog, ctx, diag, flags.codegen);
+    std::unique_ptr<llvm::Module> m = codegen::generate(prog, ctx, diag, copts);
     if (!m) {
       diag.flush();
       return 1;

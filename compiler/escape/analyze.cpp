@@ -30,6 +30,13 @@ class ResultImpl final : public Result {
   bool varEscapes(const Var* v) const override { return a_->escapingVars.count(v) != 0; }
   bool siteEscapes(const Node* n) const override { return a_->stackSites.count(n) == 0; }
   bool dddEscapes(const CallExpr* c) const override { return a_->stackDDD.count(c) == 0; }
+  bool ptrLitEscapes(const CompositeLit* l) const override {
+    return a_->stackPtrLits.count(l) == 0;
+  }
+  std::optional<bool> varOnHeap(const Var* v) const override {
+    if (!a_->knownVars.count(v)) return std::nullopt;
+    return a_->codegenHeapVars.count(v) != 0;
+  }
 
  private:
   std::unique_ptr<Analysis> a_;
@@ -84,10 +91,12 @@ class Collector {
         a_.funcs[fd] = std::move(fi);
         a_.byObj[fobj] = raw;
         if (!fd->body) {
-          // Provided by the runtime: pointers passed to it are assumed to leak.
+          // Provided by the runtime: pointers passed to it are assumed to leak, unless
+          // the declaration says //go:noescape, as in Go.
+          bool noescape = hasDirective(fd, "//go:noescape");
           raw->tags.assign(raw->params.size(), Leaks{});
           for (size_t i = 0; i < raw->params.size(); i++)
-            if (hasPointers(raw->params[i]->type)) raw->tags[i].addHeap(0);
+            if (hasPointers(raw->params[i]->type) && !noescape) raw->tags[i].addHeap(0);
           raw->tagged = true;
           continue;
         }
@@ -106,6 +115,26 @@ class Collector {
   std::vector<FuncInfo*> stack_;
   llvm::DenseSet<FuncInfo*> onStack_;
   int next_ = 0;
+
+  // A compiler directive among the comment lines right above a declaration.
+  bool hasDirective(const FuncDecl* fd, std::string_view directive) {
+    const SourceFile* f = a_.prog.sources.file(fd->pos.file);
+    if (!f) return false;
+    std::string_view text = f->text();
+    size_t end = text.rfind('\n', fd->pos.offset == 0 ? 0 : fd->pos.offset - 1);
+    while (end != std::string_view::npos && end > 0) {
+      size_t start = text.rfind('\n', end - 1);
+      start = start == std::string_view::npos ? 0 : start + 1;
+      std::string_view line = text.substr(start, end - start);
+      while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
+        line.remove_suffix(1);
+      if (!line.starts_with("//go:")) return false;
+      if (line == directive) return true;
+      if (start == 0) return false;
+      end = start - 1;
+    }
+    return false;
+  }
 
   void literals(FuncInfo* outer, Node* body) {
     walk(body, [&](Node* n) {

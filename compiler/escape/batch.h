@@ -32,6 +32,9 @@ struct Analysis {
   llvm::DenseSet<const syntax::Node*> stackSites;  // sites decided "does not escape"
   llvm::DenseSet<const syntax::CallExpr*> escapingDDD;
   llvm::DenseSet<const syntax::CallExpr*> stackDDD;
+  llvm::DenseSet<const syntax::Node*> stackPtrLits;
+  llvm::DenseSet<const types::Var*> knownVars;        // variables the analysis saw
+  llvm::DenseSet<const types::Var*> codegenHeapVars;  // escaping or captured by an escaping closure
   // The statement that declares each variable with a value (Go's Name.Defn).
   llvm::DenseMap<const types::Var*, const syntax::Node*> defn;
   // Local variables that hold one function literal and are assigned nothing else, so
@@ -116,6 +119,8 @@ class Batch {
   void dcl(types::Var* v, const syntax::Node* defn);
   types::Type* typeOf(const syntax::Expr* e) const { return info_.typeOf(e); }
   bool isConst(const syntax::Expr* e) const;
+  bool isSelfAssign(syntax::Expr* dst, syntax::Expr* src);
+  std::string funcText(const FuncInfo* fn) const;
 
   // ---- solving (solve.cpp) ----
   void flowClosure(Hole k, FuncInfo* fn);
@@ -134,6 +139,9 @@ bool hasPointers(types::Type* t);
 bool isDirectIface(types::Type* t);
 // Go's fmt of an expression in -m messages (exprfmt.cpp).
 std::string exprText(const types::Info& info, const types::Package* pkg, const syntax::Expr* e);
+// An assignment statement "a, b = c, d".
+std::string exprText(const types::Info& info, const types::Package* pkg,
+                     const std::vector<syntax::Expr*>& lhs, const std::vector<syntax::Expr*>& rhs);
 std::string typeText(const types::Package* pkg, types::Type* t);
 
 }  // namespace minigo::escape

@@ -455,6 +455,14 @@ void Batch::assignList(const std::vector<Expr*>& lhs, const std::vector<Expr*>& 
     return;
   }
   for (size_t i = 0; i < ks.size() && i < rhs.size(); i++) {
+    if (isSelfAssign(lhs[i], rhs[i])) {
+      // Go's "ignoring self-assignment": b[i], b[j] = b[j], b[i] moves nothing new.
+      if (reporting(curfn_)) {
+        warn(where->pos, funcText(curfn_) + " ignoring self-assignment in " +
+                             exprText(info_, curfn_->pkg, lhs, rhs));
+      }
+      ks[i] = discardHole();
+    }
     Type* target = nullptr;
     Expr* l = unparen(lhs[i]);
     if (auto* n = dyn_cast<Name>(l); !(n && n->value == "_")) target = typeOf(l);
@@ -466,6 +474,102 @@ void Batch::assignList(const std::vector<Expr*>& lhs, const std::vector<Expr*>& 
     ctxConst_ = false;
   }
   reassigned(ks, where);
+}
+
+namespace {
+
+// Go's ir.SameSafeExpr: the same variable, or the same fields or constant indexes of it.
+bool sameSafeExpr(const Info& info, Expr* a, Expr* b) {
+  a = unparen(a);
+  b = unparen(b);
+  if (a->kind != b->kind) return false;
+  switch (a->kind) {
+    case NodeKind::Name: {
+      Object* oa = info.objectOf(cast<Name>(a));
+      return oa && oa == info.objectOf(cast<Name>(b));
+    }
+    case NodeKind::SelectorExpr: {
+      auto* sa = cast<SelectorExpr>(a);
+      auto* sb = cast<SelectorExpr>(b);
+      return sa->sel->value == sb->sel->value && sameSafeExpr(info, sa->x, sb->x);
+    }
+    case NodeKind::Operation: {
+      auto* oa = cast<Operation>(a);
+      auto* ob = cast<Operation>(b);
+      return !oa->y && !ob->y && oa->op == Operator::Mul && ob->op == Operator::Mul &&
+             sameSafeExpr(info, oa->x, ob->x);
+    }
+    case NodeKind::IndexExpr: {
+      auto* ia = cast<IndexExpr>(a);
+      auto* ib = cast<IndexExpr>(b);
+      const TypeAndValue* ta = info.lookup(ia->index);
+      const TypeAndValue* tb = info.lookup(ib->index);
+      if (!ta || !tb || ta->mode != Mode::Constant || tb->mode != Mode::Constant) return false;
+      return ta->value && tb->value && ta->value->string() == tb->value->string() &&
+             sameSafeExpr(info, ia->x, ib->x);
+    }
+    default: return false;
+  }
+}
+
+// Go's mayAffectMemory: an index expression that cannot change memory.
+bool mayAffectMemory(Expr* e) {
+  e = unparen(e);
+  switch (e->kind) {
+    case NodeKind::Name:
+    case NodeKind::BasicLit: return false;
+    case NodeKind::Operation: {
+      auto* o = cast<Operation>(e);
+      if (!o->y) return o->op == Operator::Mul || o->op == Operator::Recv || mayAffectMemory(o->x);
+      return mayAffectMemory(o->x) || mayAffectMemory(o->y);
+    }
+    case NodeKind::SelectorExpr: return mayAffectMemory(cast<SelectorExpr>(e)->x);
+    case NodeKind::IndexExpr: {
+      auto* ix = cast<IndexExpr>(e);
+      return mayAffectMemory(ix->x) || mayAffectMemory(ix->index);
+    }
+    default: return true;
+  }
+}
+
+}  // namespace
+
+bool Batch::isSelfAssign(Expr* dst, Expr* src) {
+  dst = unparen(dst);
+  src = unparen(src);
+  if (!dst || !src || dst->kind != src->kind) return false;
+  if (auto* d = dyn_cast<SelectorExpr>(dst)) {
+    auto* s = cast<SelectorExpr>(src);
+    auto di = info_.selections.find(d);
+    auto si = info_.selections.find(s);
+    if (di == info_.selections.end() || si == info_.selections.end()) return false;
+    if (di->second.kind != SelectionKind::FieldVal || si->second.kind != SelectionKind::FieldVal)
+      return false;
+    return sameSafeExpr(info_, d->x, s->x);
+  }
+  if (auto* d = dyn_cast<IndexExpr>(dst)) {
+    auto* s = cast<IndexExpr>(src);
+    Type* t = under(typeOf(d->x));
+    if (!t || isa<Map>(t) || isString(t)) return false;
+    if (mayAffectMemory(d->index) || mayAffectMemory(s->index)) return false;
+    return sameSafeExpr(info_, d->x, s->x);
+  }
+  return false;
+}
+
+// The function as Go names it in messages: f, T.m, (*T).m, f.func1.
+std::string Batch::funcText(const FuncInfo* fn) const {
+  if (fn->obj) {
+    auto* sig = dyn_cast<Signature>(fn->obj->type);
+    if (sig && sig->recv) {
+      Type* rt = sig->recv->type;
+      if (auto* p = dyn_cast<Pointer>(rt))
+        return "(*" + typeText(fn->pkg, p->elem) + ")." + fn->obj->name;
+      return typeText(fn->pkg, rt) + "." + fn->obj->name;
+    }
+    return fn->obj->name;
+  }
+  return fn->name;
 }
 
 // The number of pointer indirections on the path of embedded fields a selection walks
@@ -578,6 +682,7 @@ void Batch::expr(Hole k, Expr* e) {
         if (auto* inner = dyn_cast<CompositeLit>(unparen(el)); inner && !inner->type) {
           if (isa_and_nonnull<Pointer>(under(et))) {
             Hole pk = spill(ek, inner, "&" + exprText(info_, curfn_->pkg, inner), inner->pos);
+            pk.dst->isPtrLit = true;
             expr(pk, inner);
             return;
           }
@@ -689,7 +794,8 @@ void Batch::expr(Hole k, Expr* e) {
           case Operator::And: {
             Expr* x = unparen(o->x);
             if (isa<CompositeLit>(x)) {
-              Hole pk = spill(k, o, exprText(info_, curfn_->pkg, o), o->pos);
+              Hole pk = spill(k, x, exprText(info_, curfn_->pkg, o), o->pos);
+              pk.dst->isPtrLit = true;
               if (auto* pt = dyn_cast_or_null<Pointer>(under(t))) {
                 if (sizeOf(pt->elem) > maxImplicitStackVarSize) flow(heapHole().addr(), pk.dst);
               }
@@ -779,8 +885,19 @@ void Batch::closureExpr(Hole k, FuncLit* lit) {
     }
   }
   fn->inBatch = true;
+  // The literal's body is not part of the expression being evaluated (a deferred
+  // call's arguments, a keyed element, ...).
+  std::optional<std::vector<Location*>> temps;
+  temps.swap(wrapperTemps_);
+  bool savedConst = ctxConst_;
+  Pos savedKey = keyCtx_;
+  ctxConst_ = false;
+  keyCtx_ = Pos{};
   initFunc(fn);
   walkFunc(fn);
+  temps.swap(wrapperTemps_);
+  ctxConst_ = savedConst;
+  keyCtx_ = savedKey;
 }
 
 // The receiver of a method call or value x.M (or x.E.M through embedded fields), with

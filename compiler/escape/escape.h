@@ -21,6 +21,7 @@
 
 #include <iosfwd>
 #include <memory>
+#include <optional>
 
 namespace minigo::escape {
 
@@ -39,6 +40,13 @@ class Result {
   virtual bool siteEscapes(const syntax::Node* n) const = 0;
   // The variadic argument slice of a call escapes.
   virtual bool dddEscapes(const syntax::CallExpr* call) const = 0;
+  // &T{...} (or an elided &T in a literal), by its composite literal, escapes.
+  virtual bool ptrLitEscapes(const syntax::CompositeLit* lit) const = 0;
+  // Where code generation must put a local variable: on the heap (true), in the
+  // frame (false), or not known (the analysis did not see it). Besides the variables
+  // whose address escapes, the variables an escaping closure captures are on the heap:
+  // closures capture by reference.
+  virtual std::optional<bool> varOnHeap(const types::Var* v) const = 0;
 };
 
 // Analyses prog; with opts.m > 0 prints the main package's decisions to out.

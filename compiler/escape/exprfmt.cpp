@@ -200,4 +200,15 @@ std::string exprText(const Info& info, const Package* pkg, const Expr* e) {
   return Printer(info, pkg).expr(e);
 }
 
+std::string exprText(const Info& info, const Package* pkg, const std::vector<Expr*>& lhs,
+                     const std::vector<Expr*>& rhs) {
+  Printer p(info, pkg);
+  auto list = [&](const std::vector<Expr*>& xs) {
+    std::string s;
+    for (size_t i = 0; i < xs.size(); i++) s += (i ? ", " : "") + p.expr(xs[i]);
+    return s;
+  };
+  return list(lhs) + " = " + list(rhs);
+}
+
 }  // namespace minigo::escape

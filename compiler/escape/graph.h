@@ -75,8 +75,9 @@ struct Location {
   int loopDepth = 0;
   int resultIndex = 0;  // 1 + index of a result parameter, else 0
   bool isParam = false;
-  bool isDDD = false;   // the slice of a call's ... arguments (site: the call)
-  bool isConv = false;  // an implicit conversion to an interface (site: the operand)
+  bool isDDD = false;     // the slice of a call's ... arguments (site: the call)
+  bool isConv = false;    // an implicit conversion to an interface (site: the operand)
+  bool isPtrLit = false;  // &T{...} (site: the composite literal)
 
   // Solver state.
   int derefs = 0;

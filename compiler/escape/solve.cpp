@@ -171,10 +171,17 @@ void Batch::finish() {
     for (size_t i = 0; i < fn->params.size(); i++) paramTag(fn, i, reporting(fn));
     fn->tagged = true;
   }
+  for (const Closure& c : closures_) {
+    if (c.k.dst->escapes) {
+      for (Var* v : c.fn->captures) a_.codegenHeapVars.insert(v);
+    }
+  }
   for (Location* loc : allLocs_) {
     if (loc->var) {
+      a_.knownVars.insert(loc->var);
       if (loc->escapes) {
         a_.escapingVars.insert(loc->var);
+        a_.codegenHeapVars.insert(loc->var);
         if (reporting(loc->curfn) && !loc->var->name.empty())
           warn(loc->var->pos, "moved to heap: " + loc->var->name);
       }
@@ -184,6 +191,8 @@ void Batch::finish() {
     bool report = reporting(loc->curfn);
     if (loc->isConv) {
       // recorded below
+    } else if (loc->isPtrLit) {
+      if (!loc->escapes) a_.stackPtrLits.insert(loc->site);
     } else if (loc->isDDD) {
       auto* c = static_cast<const syntax::CallExpr*>(loc->site);
       (loc->escapes ? a_.escapingDDD : a_.stackDDD).insert(c);
