@@ -8,6 +8,7 @@ func GC()
 
 // KeepAlive marks its argument as currently reachable. This ensures that the object
 // is not freed before the point in the program where KeepAlive is called.
+//go:noescape
 func KeepAlive(x any)
 
 // A MemStats records statistics about the memory allocator (the fields, their order and
@@ -67,4 +68,5 @@ func ReadMemStats(m *MemStats) {
 	readMemStats(m)
 }
 
+//go:noescape
 func readMemStats(m *MemStats)

@@ -70,6 +70,10 @@ def rewrite(text, pkgset):
             elif s.startswith(("func ", "var ", "const ", "type ")):
                 header = False
         if not header:
+            if s == "//go:noescape":
+                # The directive of a primitive the shim replaces.
+                out.append("// (go:noescape)")
+                continue
             m = BODYLESS.match(line)
             if m and not line.rstrip().endswith(("{", "}")):
                 prims.append(m.group(1))
