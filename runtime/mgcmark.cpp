@@ -186,10 +186,11 @@ void checkmarkRoots(const std::function<void(uintptr_t, bool)>& visit) {
   }
 }
 
-uint64_t gcDrain(gcWork* gcw, uint64_t budget, const std::atomic<bool>* stop) {
+uint64_t gcDrain(gcWork* gcw, uint64_t budget, const std::atomic<bool>* stop, bool preemptible) {
   uint64_t start = gcw->scanWork;
   int n = 0;
   while (stop == nullptr || !stop->load(std::memory_order_relaxed)) {
+    if (preemptible && runtime_gcwaiting.load(std::memory_order_relaxed) != 0) break;
     uintptr_t b;
     if (!gcw->tryGet(&b)) break;
     scanobject(b, gcw);
@@ -231,7 +232,7 @@ void gcAssistAlloc(uintptr_t size) {
   if (!steal()) {
     // Then by scanning.
     uint64_t want = uint64_t(debtWork());
-    uint64_t done = gcDrain(&pp->gcw, want, nullptr);
+    uint64_t done = gcDrain(&pp->gcw, want, nullptr, true);
     pp->gcAssistBytes += int64_t(double(done) / wpb);
     // Nothing to scan (the workers hold it): wait for them to do the work, as Go parks
     // the goroutine, so that allocation cannot outrun marking — but never while the
@@ -240,7 +241,7 @@ void gcAssistAlloc(uintptr_t size) {
       if (!gcMarkActive() || runtime_gcwaiting.load(std::memory_order_relaxed) != 0) break;
       if (steal()) break;
       if (work.nfull.load(std::memory_order_relaxed) != 0) {
-        done = gcDrain(&pp->gcw, uint64_t(debtWork()), nullptr);
+        done = gcDrain(&pp->gcw, uint64_t(debtWork()), nullptr, true);
         pp->gcAssistBytes += int64_t(double(done) / wpb);
         continue;
       }

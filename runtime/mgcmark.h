@@ -52,8 +52,11 @@ void checkmarkRoots(const std::function<void(uintptr_t, bool)>& visit);
 uintptr_t globalsScanBytes();
 
 // gcDrain scans grey objects until there are none, or until budget bytes were
-// scanned (budget 0: no limit), or until *stop becomes true. Returns the bytes scanned.
-uint64_t gcDrain(gcWork* gcw, uint64_t budget, const std::atomic<bool>* stop);
+// scanned (budget 0: no limit), or until *stop becomes true, or — preemptible, for a
+// goroutine's assist — until the collector asks the world to stop (a goroutine must
+// not hold a stop up for the length of its assist). Returns the bytes scanned.
+uint64_t gcDrain(gcWork* gcw, uint64_t budget, const std::atomic<bool>* stop,
+                 bool preemptible = false);
 
 // gcAssistAlloc charges an allocation of size bytes during marking to the current
 // goroutine and does scan work to pay for it (mallocgc's assist hook).
