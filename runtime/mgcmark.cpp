@@ -250,6 +250,10 @@ void gcAssistAlloc(uintptr_t size) {
     }
     if (pp->gcAssistBytes < 0) pp->gcAssistBytes = 0;
   }
+  // What the assist greyed and did not scan goes to the global list, where the workers
+  // see it: left in the P's buffers it would only surface when mark termination stops
+  // the world, and then be drained with the world stopped.
+  if (!pp->gcw.empty()) pp->gcw.dispose();
   gcController.assistTime.fetch_add(nanotime() - t0, std::memory_order_relaxed);
 }
 
