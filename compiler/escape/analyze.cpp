@@ -107,12 +107,26 @@ class Collector {
     // Tarjan's algorithm: components come out callees first.
     for (FuncInfo* f : top)
       if (!index_.count(f)) visit(f);
+    // Then the package's initialization of its variables.
+    std::vector<VarDecl*> vars;
+    for (File* f : pkg->files)
+      for (Decl* d : f->decls)
+        if (auto* vd = dyn_cast<VarDecl>(d); vd && vd->values) vars.push_back(vd);
+    if (!vars.empty()) {
+      auto fi = std::make_unique<FuncInfo>();
+      fi->pkg = pkg;
+      fi->name = "init";
+      FuncInfo* raw = fi.get();
+      inits_.push_back(std::move(fi));
+      Batch(a_, {}).runPackageInit(raw, vars);
+    }
   }
 
  private:
   Analysis& a_;
   llvm::DenseMap<FuncInfo*, int> index_, low_;
   std::vector<FuncInfo*> stack_;
+  std::vector<std::unique_ptr<FuncInfo>> inits_;
   llvm::DenseSet<FuncInfo*> onStack_;
   int next_ = 0;
 

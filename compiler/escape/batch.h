@@ -56,6 +56,10 @@ class Batch {
  public:
   Batch(Analysis& a, std::vector<FuncInfo*> fns);
   void run();
+  // The package's initialization of its variables (Go's init function), after every
+  // function of the package: the initializers Go's static initialization cannot turn
+  // into data.
+  void runPackageInit(FuncInfo* init, const std::vector<syntax::VarDecl*>& decls);
 
  private:
   Analysis& a_;
@@ -120,6 +124,7 @@ class Batch {
   types::Type* typeOf(const syntax::Expr* e) const { return info_.typeOf(e); }
   bool isConst(const syntax::Expr* e) const;
   bool isSelfAssign(syntax::Expr* dst, syntax::Expr* src);
+  bool isStaticInit(syntax::Expr* e);
   std::string funcText(const FuncInfo* fn) const;
 
   // ---- solving (solve.cpp) ----

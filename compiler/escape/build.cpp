@@ -557,6 +557,49 @@ bool Batch::isSelfAssign(Expr* dst, Expr* src) {
   return false;
 }
 
+// A package variable's initializer that Go's static initialization turns into data
+// (cmd/compile/internal/staticinit): constants, other variables and functions,
+// function literals, composite literals (not maps) of such values and their
+// addresses, conversions of them.
+bool Batch::isStaticInit(Expr* e) {
+  e = unparen(e);
+  if (!e || isConst(e)) return true;
+  switch (e->kind) {
+    case NodeKind::Name: {
+      Object* o = info_.objectOf(cast<Name>(e));
+      return isa_and_nonnull<Func>(o) || (isa_and_nonnull<Var>(o) && cast<Var>(o)->isGlobal);
+    }
+    case NodeKind::FuncLit: return true;
+    case NodeKind::CompositeLit: {
+      Type* u = under(typeOf(e));
+      if (!u || isa<Map>(u)) return false;
+      for (Expr* el : cast<CompositeLit>(e)->elems) {
+        if (auto* kv = dyn_cast<KeyValueExpr>(el)) el = kv->value;
+        if (!isStaticInit(el)) return false;
+      }
+      return true;
+    }
+    case NodeKind::Operation: {
+      auto* o = cast<Operation>(e);
+      if (o->y || o->op != Operator::And) return false;
+      Expr* x = unparen(o->x);
+      if (isa<CompositeLit>(x)) return isStaticInit(x);
+      if (auto* n = dyn_cast<Name>(x)) {
+        auto* v = dyn_cast_or_null<Var>(info_.objectOf(n));
+        return v && v->isGlobal;
+      }
+      return false;
+    }
+    case NodeKind::CallExpr: {
+      auto* c = cast<CallExpr>(e);
+      const TypeAndValue* ftv = info_.lookup(c->fun);
+      if (!(ftv && ftv->mode == Mode::TypeExpr) || c->args.size() != 1) return false;
+      return isStaticInit(c->args[0]);
+    }
+    default: return false;
+  }
+}
+
 // The function as Go names it in messages: f, T.m, (*T).m, f.func1.
 std::string Batch::funcText(const FuncInfo* fn) const {
   if (fn->obj) {

@@ -27,6 +27,38 @@ void Batch::run() {
   finish();
 }
 
+void Batch::runPackageInit(FuncInfo* init, const std::vector<syntax::VarDecl*>& decls) {
+  init->inBatch = true;
+  curfn_ = init;
+  loopDepth_ = 1;
+  for (syntax::VarDecl* vd : decls) {
+    if (!vd->values) continue;
+    std::vector<syntax::Expr*> rhs;
+    if (auto* l = llvm::dyn_cast<syntax::ListExpr>(vd->values))
+      rhs = l->elems;
+    else
+      rhs.push_back(vd->values);
+    if (rhs.size() == 1 && vd->names.size() > 1) {
+      if (auto* c = llvm::dyn_cast<syntax::CallExpr>(syntax::unparen(rhs[0]))) {
+        std::vector<Hole> ks(vd->names.size(), heapHole());
+        call(&ks, c);
+      } else {
+        expr(heapHole(), rhs[0]);
+      }
+      continue;
+    }
+    for (size_t i = 0; i < rhs.size() && i < vd->names.size(); i++) {
+      if (isStaticInit(rhs[i])) continue;
+      auto* v = llvm::dyn_cast_or_null<Var>(info_.defs.lookup(vd->names[i]));
+      exprAs(heapHole(), rhs[i], v ? v->type : nullptr);
+    }
+  }
+  curfn_ = nullptr;
+  for (const Closure& c : closures_) flowClosure(c.k, c.fn);
+  walkAll();
+  finish();
+}
+
 void Batch::flowClosure(Hole k, FuncInfo* fn) {
   for (Var* cv : fn->captures) {
     Location* loc = varLoc(cv);
