@@ -26,6 +26,7 @@ func runtime_exit(code int)
 // (or as changed by the runtime): found reports whether a "key=value" entry
 // exists, value is its value (possibly empty). The first matching entry wins, as
 // Go's syscall.Getenv. Runtime primitive.
+//
 //go:noescape
 func runtime_getenv(key string) (value string, found bool)
 
@@ -36,12 +37,14 @@ func runtime_getenv(key string) (value string, found bool)
 // (as Go's runtime does for most descriptors), so a broken pipe shows as -EPIPE;
 // File.Write turns that into runtime_sigpipe for descriptors 1 and 2, as Go.
 // Runtime primitive.
+//
 //go:noescape
 func runtime_write(fd int, b []byte) int
 
 // runtime_read performs one read(2) from file descriptor fd into b, retrying on
 // EINTR, and returns the number of bytes read (0 at end of file) or -errno.
 // Runtime primitive.
+//
 //go:noescape
 func runtime_read(fd int, b []byte) int
 

@@ -8,6 +8,7 @@ func GC()
 
 // KeepAlive marks its argument as currently reachable. This ensures that the object
 // is not freed before the point in the program where KeepAlive is called.
+//
 //go:noescape
 func KeepAlive(x any)
 

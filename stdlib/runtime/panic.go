@@ -182,5 +182,6 @@ func printpanicval(v any) {
 // printanycustomtype prints a value of a defined type: T(v) for basic kinds (strings
 // quoted), (T) address otherwise. Implemented by the C++ runtime, which reads the
 // type descriptor.
+//
 //go:noescape
 func printanycustomtype(v any)

@@ -19,24 +19,21 @@ func (e *valueError) Error() string {
 	return "reflect: call of " + e.method + " on " + e.kind.String() + " Value"
 }
 
-// sliceSorter adapts a slice in an interface value and a less function to
-// Interface; swapping goes through rtype as reflect.Swapper would.
-type sliceSorter struct {
-	x    any
-	n    int
-	less func(i, j int) bool
+// lessSwap is what Slice and SliceStable sort with (the _func variants of the
+// algorithms, zsortfunc.go): the less function is called directly, not through an
+// interface, so that it does not escape.
+type lessSwap struct {
+	Less func(i, j int) bool
+	Swap func(i, j int)
 }
 
-func (s *sliceSorter) Len() int           { return s.n }
-func (s *sliceSorter) Less(i, j int) bool { return s.less(i, j) }
-func (s *sliceSorter) Swap(i, j int)      { rtype.Swap(s.x, i, j) }
-
-// newSliceSorter panics, as reflect.Swapper does, when x is not a slice.
-func newSliceSorter(x any, less func(i, j int) bool) *sliceSorter {
+// swapper panics, as reflect.Swapper does, when x is not a slice; otherwise it
+// returns a function swapping two elements of x and its length.
+func swapper(x any) (func(i, j int), int) {
 	if k := rtype.KindOf(x); k != rtype.Slice {
 		panic(&valueError{"Swapper", k})
 	}
-	return &sliceSorter{x, rtype.Len(x), less}
+	return func(i, j int) { rtype.Swap(x, i, j) }, rtype.Len(x)
 }
 
 // Slice sorts the slice x given the provided less function.
@@ -49,8 +46,8 @@ func newSliceSorter(x any, less func(i, j int) bool) *sliceSorter {
 // The less function must satisfy the same requirements as
 // the Interface type's Less method.
 func Slice(x any, less func(i, j int) bool) {
-	s := newSliceSorter(x, less)
-	pdqsort(s, 0, s.n, bits.Len(uint(s.n)))
+	swap, n := swapper(x)
+	pdqsort_func(lessSwap{less, swap}, 0, n, bits.Len(uint(n)))
 }
 
 // SliceStable sorts the slice x using the provided less
@@ -60,8 +57,8 @@ func Slice(x any, less func(i, j int) bool) {
 // The less function must satisfy the same requirements as
 // the Interface type's Less method.
 func SliceStable(x any, less func(i, j int) bool) {
-	s := newSliceSorter(x, less)
-	stable(s, s.n)
+	swap, n := swapper(x)
+	stable_func(lessSwap{less, swap}, n)
 }
 
 // SliceIsSorted reports whether the slice x is sorted according to the provided less function.

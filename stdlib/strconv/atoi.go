@@ -21,23 +21,20 @@ func (e *NumError) Error() string {
 
 func (e *NumError) Unwrap() error { return e.Err }
 
-// cloneString returns a copy of s, so that an error does not keep a large input alive.
-func cloneString(s string) string { return string([]byte(s)) }
-
 func syntaxError(fn, str string) *NumError {
-	return &NumError{fn, cloneString(str), ErrSyntax}
+	return &NumError{fn, str, ErrSyntax}
 }
 
 func rangeError(fn, str string) *NumError {
-	return &NumError{fn, cloneString(str), ErrRange}
+	return &NumError{fn, str, ErrRange}
 }
 
 func baseError(fn, str string, base int) *NumError {
-	return &NumError{fn, cloneString(str), errors.New("invalid base " + Itoa(base))}
+	return &NumError{fn, str, errors.New("invalid base " + Itoa(base))}
 }
 
 func bitSizeError(fn, str string, bitSize int) *NumError {
-	return &NumError{fn, cloneString(str), errors.New("invalid bit size " + Itoa(bitSize))}
+	return &NumError{fn, str, errors.New("invalid bit size " + Itoa(bitSize))}
 }
 
 func lower(c byte) byte { return c | ('x' - 'X') }
@@ -188,7 +185,7 @@ func ParseInt(s string, base int, bitSize int) (i int64, err error) {
 	un, err := ParseUint(s, base, bitSize)
 	if err != nil && err.(*NumError).Err != ErrRange {
 		err.(*NumError).Func = fn
-		err.(*NumError).Num = cloneString(s0)
+		err.(*NumError).Num = s0
 		return 0, err
 	}
 	if bitSize == 0 {

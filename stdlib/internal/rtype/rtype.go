@@ -108,6 +108,7 @@ func itoa(n int) string {
 
 // KindOf returns the kind of v's dynamic type (the kind of its underlying type:
 // a named struct type has kind Struct). It returns Invalid when v is nil.
+//
 //go:noescape
 func KindOf(v any) Kind
 
@@ -116,15 +117,18 @@ func KindOf(v any) Kind
 // "map[string]int", "struct { A int; b string }", "func(int) string", "chan<- int",
 // "error" never (a dynamic type is never an interface type). It returns "<nil>"
 // when v is nil.
+//
 //go:noescape
 func TypeString(v any) string
 
 // Len returns the length of v, whose kind must be Array, Chan, Map, Slice or String
 // (as the built-in len). Len of a nil map, slice or channel is 0.
+//
 //go:noescape
 func Len(v any) int
 
 // Cap returns the capacity of v, whose kind must be Array, Chan or Slice.
+//
 //go:noescape
 func Cap(v any) int
 
@@ -137,6 +141,7 @@ func Index(v any, i int) any
 // IsNil reports whether v, whose kind must be Chan, Func, Interface, Map, Pointer,
 // Slice or UnsafePointer, is nil. (An interface-kind value never reaches it: see
 // the conventions above.)
+//
 //go:noescape
 func IsNil(v any) bool
 
@@ -144,6 +149,7 @@ func IsNil(v any) bool
 // Map, Pointer and UnsafePointer the address they hold; for Func the address of its
 // code (0 for a nil func); for Slice the address of its first element (the data
 // pointer, 0 for a nil slice). fmt prints it with %p and for %v of such values.
+//
 //go:noescape
 func PointerOf(v any) uintptr
 
@@ -155,31 +161,37 @@ func Elem(v any) any
 // Array, Chan, Map (the value type), Pointer (the pointee type) or Slice. Unlike
 // KindOf(Index(v, i)) it is defined for empty and nil values and returns Interface
 // for an interface element type.
+//
 //go:noescape
 func ElemKind(v any) Kind
 
 // ElemTypeString returns the name (as TypeString prints it) of the element type of
 // v's type, whose kind must be Array, Chan, Map (the value type), Pointer or Slice.
 // fmt uses it for %#v of a nil interface element: "interface {}(nil)", "error(nil)".
+//
 //go:noescape
 func ElemTypeString(v any) string
 
 // KeyTypeString returns the name of the key type of the map type of v (kind Map).
+//
 //go:noescape
 func KeyTypeString(v any) string
 
 // NumField returns the number of fields of v's struct type (kind Struct).
+//
 //go:noescape
 func NumField(v any) int
 
 // FieldName returns the name of field i of v's struct type, as
 // reflect.Type.Field(i).Name: for an embedded field, the name of its type without
 // package qualifier or pointer star ("T" for an embedded *pkg.T).
+//
 //go:noescape
 func FieldName(v any, i int) string
 
 // FieldTypeString returns the name (as TypeString prints it) of the static type of
 // field i of v's struct type: fmt uses it for %#v of a nil interface-typed field.
+//
 //go:noescape
 func FieldTypeString(v any, i int) string
 
@@ -198,20 +210,24 @@ func MapEntries(v any) (keys, values []any)
 // IntOf returns the value of v, whose kind must be Int, Int8, Int16, Int32 or Int64,
 // sign-extended to int64 (for values of named types, which a type switch on the
 // predeclared types does not catch).
+//
 //go:noescape
 func IntOf(v any) int64
 
 // UintOf returns the value of v, whose kind must be Uint, Uint8, Uint16, Uint32,
 // Uint64 or Uintptr, zero-extended to uint64.
+//
 //go:noescape
 func UintOf(v any) uint64
 
 // FloatOf returns the value of v, whose kind must be Float32 or Float64, converted to
 // float64 (exactly).
+//
 //go:noescape
 func FloatOf(v any) float64
 
 // BoolOf returns the value of v, whose kind must be Bool.
+//
 //go:noescape
 func BoolOf(v any) bool
 
@@ -221,13 +237,13 @@ func StringOf(v any) string
 // Comparable reports whether v's dynamic type is comparable (reflect.Type.Comparable):
 // false for slices, maps, funcs and structs or arrays containing them; nil is
 // comparable. errors.Is uses it to avoid a run-time panic in ==.
+//
 //go:noescape
 func Comparable(v any) bool
 
 // Swap exchanges elements i and j of the slice v (kind Slice), as the function
 // returned by reflect.Swapper. It panics with Go's index-out-of-range message if
 // i or j is not below Len(v).
-//go:noescape
 func Swap(v any, i, j int)
 
 // SetIfAssignable stores v into the variable ptr points to and returns true, if
