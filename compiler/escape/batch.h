@@ -141,7 +141,6 @@ class Batch {
 
 // Helpers shared by the files of the analysis.
 bool hasPointers(types::Type* t);
-bool isDirectIface(types::Type* t);
 // Go's fmt of an expression in -m messages (exprfmt.cpp).
 std::string exprText(const types::Info& info, const types::Package* pkg, const syntax::Expr* e);
 // An assignment statement "a, b = c, d".

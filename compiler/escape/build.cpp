@@ -35,26 +35,6 @@ bool hasPointers(Type* t) {
   return t && ptrDataSize(t) > 0;
 }
 
-bool isDirectIface(Type* t) {
-  Type* u = under(t);
-  switch (u->kind) {
-    case TypeKind::Pointer:
-    case TypeKind::Map:
-    case TypeKind::Chan:
-    case TypeKind::Signature: return true;
-    case TypeKind::Basic: return cast<Basic>(u)->basicKind == BasicKind::UnsafePointer;
-    case TypeKind::Array: {
-      auto* a = cast<Array>(u);
-      return a->len == 1 && isDirectIface(a->elem);
-    }
-    case TypeKind::Struct: {
-      auto* s = cast<Struct>(u);
-      return s->fields.size() == 1 && isDirectIface(s->fields[0]->type);
-    }
-    default: return false;
-  }
-}
-
 Batch::Batch(Analysis& a, std::vector<FuncInfo*> fns) : a_(a), info_(a.info), fns_(std::move(fns)) {
   heapLoc_.escapes = true;
 }

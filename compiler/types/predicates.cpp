@@ -150,6 +150,27 @@ bool isInterface(Type* t) {
   return llvm::isa<Interface>(t->underlying());
 }
 
+bool isDirectIface(Type* t) {
+  Type* u = t->underlying();
+  switch (u->kind) {
+    case TypeKind::Pointer:
+    case TypeKind::Map:
+    case TypeKind::Chan:
+    case TypeKind::Signature: return true;
+    case TypeKind::Basic:
+      return llvm::cast<Basic>(u)->basicKind == BasicKind::UnsafePointer;
+    case TypeKind::Array: {
+      auto* a = llvm::cast<Array>(u);
+      return a->len == 1 && isDirectIface(a->elem);
+    }
+    case TypeKind::Struct: {
+      auto* s = llvm::cast<Struct>(u);
+      return s->fields.size() == 1 && isDirectIface(s->fields[0]->type);
+    }
+    default: return false;
+  }
+}
+
 bool isBasic(Type* t, BasicKind k) {
   Basic* b = asBasic(t);
   return b && b->basicKind == k;

@@ -25,6 +25,10 @@ bool isOrdered(Type* t);
 bool isTyped(Type* t);    // not an untyped basic type
 bool isUntyped(Type* t);  // an untyped basic type
 bool isInterface(Type* t);
+// A pointer-shaped type, stored directly in an interface's data word (Go's
+// types.IsDirectIface): pointers, maps, channels, funcs, unsafe.Pointer, and arrays of
+// one and structs of one field of such a type.
+bool isDirectIface(Type* t);
 bool isBasic(Type* t, BasicKind k);
 bool allBoolean(Type* t);
 
