@@ -39,18 +39,23 @@ TEST(Scavenger, ScavengeAllReturnsFreedMemoryToTheOS) {
   allocateAndTouch();
   uint64_t rss1 = rssBytes();
   EXPECT_GE(rss1, rss0 + 80 * kMB);
+  MemStats m0;
+  readmemstats(&m0);
   gcCycle();  // all garbage: the pages are free, but not returned to the OS at once
   uint64_t rss2 = rssBytes();
   EXPECT_GE(rss2 + 16 * kMB, rss1);
   MemStats m1;
   readmemstats(&m1);
   uintptr_t released = scavengeAll();
-  EXPECT_GE(released, kCount * kObj);
   uint64_t rss3 = rssBytes();
   EXPECT_LE(rss3 + 80 * kMB, rss2) << "rss before " << rss2 / kMB << " MB, after " << rss3 / kMB;
   MemStats m2;
   readmemstats(&m2);
-  EXPECT_GE(m2.HeapReleased - m1.HeapReleased, kCount * kObj);
+  // scavengeAll releases what the background scavenger has not released already (on a
+  // loaded machine it may have started between the cycle and this call): together,
+  // every freed page.
+  EXPECT_GE(m2.HeapReleased - m0.HeapReleased, kCount * kObj);
+  EXPECT_LE(released, m2.HeapReleased - m0.HeapReleased);
   EXPECT_EQ(m2.HeapIdle, m1.HeapIdle);
   alloctest::checkHeapConsistency();
 
