@@ -63,10 +63,10 @@ llvm::Value* IRGen::selector(SelectorExpr* e) {
   if (it == info.selections.end()) {
     // A qualified identifier: pkg.Var or pkg.Func (constants were folded).
     Object* obj = info.uses.lookup(e->sel);
-    if (auto* v = dyn_cast_or_null<Var>(obj)) return b.CreateLoad(llvmType(v->type), global(v));
+    if (auto* v = dyn_cast_or_null<Var>(obj)) return loadValue(v->type, global(v));
     if (auto* f = dyn_cast_or_null<Func>(obj)) return funcValue(f);
     unsupported(e, "selector " + exprString(e));
-    return llvm::UndefValue::get(llvmType(typeOf(e)));
+    return llvm::UndefValue::get(valueType(typeOf(e)));
   }
   const Selection& sel = it->second;
   switch (sel.kind) {
@@ -74,7 +74,7 @@ llvm::Value* IRGen::selector(SelectorExpr* e) {
       Type* xt = typeOf(e->x);
       const TypeAndValue* tv = info.lookup(e->x);
       if (isa<Pointer>(xt->underlying()) || (tv && tv->mode == Mode::Variable)) {
-        return b.CreateLoad(llvmType(typeOf(e)), addr(e));
+        return loadValue(typeOf(e), addr(e));
       }
       // A field of a struct value (a call's result, say): extract it, following
       // embedded pointers through memory.
@@ -82,14 +82,14 @@ llvm::Value* IRGen::selector(SelectorExpr* e) {
       Type* t = xt;
       for (size_t i = 0; i < sel.index.size(); i++) {
         auto* st = cast<Struct>(t->underlying());
-        v = b.CreateExtractValue(v, unsigned(sel.index[i]));
+        v = fieldValue(v, t, unsigned(sel.index[i]));
         t = st->fields[size_t(sel.index[i])]->type;
         if (i + 1 < sel.index.size()) {
           if (auto* ptr = dyn_cast<Pointer>(t->underlying())) {
             std::vector<int> rest(sel.index.begin() + long(i) + 1, sel.index.end());
             Type* ft;
             llvm::Value* fp = fieldAddr(nilCheck(v), ptr->elem, rest, &ft);
-            return b.CreateLoad(llvmType(ft), fp);
+            return loadValue(ft, fp);
           }
         }
       }
@@ -132,7 +132,7 @@ llvm::Value* IRGen::selector(SelectorExpr* e) {
                                       llvm::GlobalValue::InternalLinkage, init, gname);
     }
   }
-  return llvm::UndefValue::get(llvmType(typeOf(e)));
+  return llvm::UndefValue::get(valueType(typeOf(e)));
 }
 
 llvm::Value* IRGen::compositeLit(CompositeLit* e) {
@@ -141,7 +141,7 @@ llvm::Value* IRGen::compositeLit(CompositeLit* e) {
   // []*T{{...}}): a new object holding the value the elements describe.
   if (auto* p = dyn_cast<Pointer>(t->underlying())) {
     llvm::Value* obj = newObjectOr(p->elem, esc && !esc->ptrLitEscapes(e));
-    b.CreateStore(compositeValue(e, p->elem), obj);
+    storeValue(compositeValue(e, p->elem), obj, p->elem);
     return obj;
   }
   return compositeValue(e, t);
@@ -150,8 +150,10 @@ llvm::Value* IRGen::compositeLit(CompositeLit* e) {
 // The value of type t that the literal's elements describe.
 llvm::Value* IRGen::compositeValue(CompositeLit* e, Type* t) {
   Type* u = t->underlying();
+  // A big value is built in a zeroed temporary of its own (memvalues.cpp).
+  llvm::Value* mem = isBig(t) ? zeroOf(t) : nullptr;
   if (auto* st = dyn_cast<Struct>(u)) {
-    llvm::Value* v = zeroValue(t);
+    llvm::Value* v = mem ? mem : zeroValue(t);
     for (size_t i = 0; i < e->elems.size(); i++) {
       Expr* el = e->elems[i];
       size_t idx = i;
@@ -162,12 +164,17 @@ llvm::Value* IRGen::compositeValue(CompositeLit* e, Type* t) {
         }
         el = kv->value;
       }
-      v = b.CreateInsertValue(v, exprTo(el, st->fields[idx]->type), unsigned(idx));
+      Type* ft = st->fields[idx]->type;
+      if (mem) {
+        storeValue(exprTo(el, ft), b.CreateStructGEP(llvmType(t), mem, unsigned(idx)), ft);
+      } else {
+        v = b.CreateInsertValue(v, exprTo(el, ft), unsigned(idx));
+      }
     }
     return v;
   }
   if (auto* at = dyn_cast<Array>(u)) {
-    llvm::Value* v = zeroValue(t);
+    llvm::Value* v = mem ? mem : zeroValue(t);
     int64_t idx = 0;
     for (Expr* el : e->elems) {
       if (auto* kv = dyn_cast<KeyValueExpr>(el)) {
@@ -175,7 +182,12 @@ llvm::Value* IRGen::compositeValue(CompositeLit* e, Type* t) {
         if (ktv && ktv->value) idx = Constant::makeInt(*ktv->value->toInt()).int64Val();
         el = kv->value;
       }
-      v = b.CreateInsertValue(v, exprTo(el, at->elem), unsigned(idx));
+      if (mem) {
+        storeValue(exprTo(el, at->elem), b.CreateConstGEP2_64(llvmType(t), mem, 0, uint64_t(idx)),
+                   at->elem);
+      } else {
+        v = b.CreateInsertValue(v, exprTo(el, at->elem), unsigned(idx));
+      }
       idx++;
     }
     return v;
@@ -212,15 +224,16 @@ llvm::Value* IRGen::compositeValue(CompositeLit* e, Type* t) {
         val = kv->value;
       }
       llvm::Value* v = exprTo(val, sl->elem);
-      b.CreateStore(
-          v, b.CreateGEP(llvmType(sl->elem), base, llvm::ConstantInt::get(i64, uint64_t(idx))));
+      storeValue(
+          v, b.CreateGEP(llvmType(sl->elem), base, llvm::ConstantInt::get(i64, uint64_t(idx))),
+          sl->elem);
       idx++;
     }
     return arr;
   }
   if (isa<Map>(u)) return mapLiteral(e, t);
   unsupported(e, "composite literal of type " + typeString(t));
-  return llvm::UndefValue::get(llvmType(t));
+  return llvm::UndefValue::get(valueType(t));
 }
 
 // x == y for values of type t: field by field for structs, element by element for
@@ -231,6 +244,16 @@ llvm::Value* IRGen::equal(llvm::Value* x, llvm::Value* y, Type* t, const Node* a
     // Small structs field by field, inline; the rest through the type's equality
     // function (bytewise for plain memory, a loop for arrays).
     auto* st = dyn_cast<Struct>(u);
+    if (isBig(t)) {
+      // Big values are memory already (memvalues.cpp).
+      auto* ft = llvm::FunctionType::get(i1, {ptrTy, ptrTy}, false);
+      llvm::Value* fn = isMemoryComparable(t) ? nullptr : equalFunc(t);
+      llvm::Value* eq = fn ? static_cast<llvm::Value*>(b.CreateCall(ft, fn, {x, y}))
+                           : callRuntime("runtime.memequal",
+                                         {x, y, llvm::ConstantInt::get(i64, goSize(t))});
+      if (auto* c = dyn_cast<llvm::CallInst>(eq); c && fn) c->addRetAttr(llvm::Attribute::ZExt);
+      return eq;
+    }
     if (st && st->fields.size() <= 4 && !isMemoryComparable(t)) {
       llvm::Value* r = llvm::ConstantInt::getTrue(ctx);
       for (unsigned i = 0; i < st->fields.size(); i++) {

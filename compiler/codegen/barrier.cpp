@@ -5,7 +5,9 @@
 // or a global (anything but a stack slot of the current frame) becomes
 //     if runtime.writeBarrier.enabled { runtime.gcWriteBarrier(slot, ptr) } else { *slot = ptr }
 // for a single pointer, and for other types (strings, slices, interfaces, structs,
-// arrays) runtime.typedmemmove(type, slot, &value) on the barrier path. Initializing
+// arrays) runtime.typedmemmove(type, slot, &value) on the barrier path (a big
+// aggregate, held in memory, is copied by memmove or, on that path, typedmemmove from
+// its memory). Initializing
 // stores into objects allocated by the same expression take none (their old contents
 // are zero and the objects are allocated black while marking). Copies of pointerful
 // memory (copy, append of a slice) go through runtime.typedslicecopy / runtime.wbmove.
@@ -47,8 +49,9 @@ bool IRGen::needsWriteBarrier(llvm::Value* addr, Type* t) {
 }
 
 void IRGen::storeWithBarrier(llvm::Value* v, llvm::Value* addr, Type* t) {
+  v = toMemory(v, t);  // a big value is memory (memvalues.cpp)
   if (!needsWriteBarrier(addr, t)) {
-    b.CreateStore(v, addr);
+    storeValue(v, addr, t);
     return;
   }
   llvm::GlobalVariable* wb = runtimeWord(*mod, i32, "runtime.writeBarrier");
@@ -61,7 +64,9 @@ void IRGen::storeWithBarrier(llvm::Value* v, llvm::Value* addr, Type* t) {
   b.CreateCondBr(b.CreateICmpNE(on, llvm::ConstantInt::get(i32, 0)), barrierBB, plainBB,
                  llvm::MDBuilder(ctx).createBranchWeights(1, 1 << 10));
   b.SetInsertPoint(barrierBB);
-  if (v->getType() == ptrTy) {
+  if (isBig(t)) {
+    callRuntime("runtime.typedmemmove", {typeDescriptor(t), addr, v});
+  } else if (v->getType() == ptrTy) {
     callRuntime("runtime.gcWriteBarrier", {addr, v});
   } else {
     llvm::AllocaInst* tmp = allocaFor(t, "wb.tmp");
@@ -70,7 +75,7 @@ void IRGen::storeWithBarrier(llvm::Value* v, llvm::Value* addr, Type* t) {
   }
   b.CreateBr(doneBB);
   b.SetInsertPoint(plainBB);
-  b.CreateStore(v, addr);
+  storeValue(v, addr, t);
   b.CreateBr(doneBB);
   b.SetInsertPoint(doneBB);
 }

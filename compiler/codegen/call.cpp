@@ -79,7 +79,7 @@ std::vector<llvm::Value*> IRGen::callArgs(CallExpr* e, Signature* sig) {
       llvm::Value* base = b.CreateExtractValue(s, 0);
       for (size_t i = 0; i < n; i++) {
         llvm::Value* v = convert(vals[fixed + i], tys[fixed + i], elem, e);
-        b.CreateStore(v, b.CreateGEP(llvmType(elem), base, llvm::ConstantInt::get(i64, i)));
+        storeValue(v, b.CreateGEP(llvmType(elem), base, llvm::ConstantInt::get(i64, i)), elem);
       }
       args.push_back(s);
     }
@@ -189,7 +189,7 @@ llvm::Value* IRGen::call(CallExpr* e) {
       b.SetInsertPoint(okBB);
       return b.CreateExtractValue(v, 0);
     }
-    if (v->getType() == llvmType(to)) return v;  // same representation
+    if (v->getType() == valueType(to)) return v;  // same representation
     unsupported(e, "conversion from " + typeString(from) + " to " + typeString(to));
     return zeroValue(to);
   }
@@ -215,11 +215,15 @@ llvm::Value* IRGen::call(CallExpr* e) {
       if (auto* iface = dyn_cast<Interface>(xt->underlying())) {
         llvm::Value* x = expr(s->x);
         std::vector<llvm::Value*> args = callArgs(e, sig);
-        return ifaceCall(x, iface, m, args, sig);
+        llvm::Value* mem = addResultMem(sig, args);
+        llvm::Value* r = ifaceCall(x, iface, m, args, sig);
+        return mem ? mem : r;
       }
-      llvm::Value* recv = methodReceiver(s, it->second, m);
+      llvm::Value* recv = methodReceiver(s, it->second, m, true);
       std::vector<llvm::Value*> args = callArgs(e, sig);
-      return callMethod(recv, m, args, sig);
+      llvm::Value* mem = addResultMem(sig, args);
+      llvm::Value* r = callMethod(recv, m, args, sig);
+      return mem ? mem : r;
     }
   }
 
@@ -234,13 +238,18 @@ llvm::Value* IRGen::call(CallExpr* e) {
     std::vector<llvm::Value*> args = callArgs(e, sig);
     llvm::Function* fn = declareFunc(f);
     if (f->external()) return callExternal(b, fn, args);
-    return callGo(fn->getFunctionType(), fn, nullptr, args);
+    // Results through memory: the call's value is the temporary it filled.
+    llvm::Value* mem = addResultMem(sig, args);
+    llvm::Value* r = callGo(fn->getFunctionType(), fn, nullptr, args);
+    return mem ? mem : r;
   }
 
   // A call through a function value.
   llvm::Value* fv = expr(e->fun);
   std::vector<llvm::Value*> args = callArgs(e, sig);
-  return callFuncValue(fv, sig, args, e);
+  llvm::Value* mem = addResultMem(sig, args);
+  llvm::Value* r = callFuncValue(fv, sig, args, e);
+  return mem ? mem : r;
 }
 
 void IRGen::printCall(CallExpr* e, bool ln) {

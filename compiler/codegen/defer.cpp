@@ -133,7 +133,7 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e) {
         nilCheck(b.CreateExtractValue(caps.back(), 0));
       } else {
         kind = Kind::Method;
-        caps.push_back(methodReceiver(sel, selIt->second, callee));
+        caps.push_back(methodReceiver(sel, selIt->second, callee, true));
         auto* msig = cast<Signature>(callee->type);
         // An interface method promoted through an embedded interface field takes the
         // interface value; anything else its receiver.
@@ -153,8 +153,9 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e) {
       } else {
         kind = Kind::Value;
         llvm::Value* fv = expr(e->fun);
-        // A function literal called with no arguments is the deferred call itself.
-        if (isa<FuncLit>(fun) && e->args.empty()) return fv;
+        // A function literal called with no arguments is the deferred call itself
+        // (unless its results go through memory: the runtime calls it without any).
+        if (isa<FuncLit>(fun) && e->args.empty() && !resultsInMemory(sig)) return fv;
         caps.push_back(fv);
         capTypes.push_back(typeOf(e->fun));
       }
@@ -166,7 +167,9 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e) {
       capTypes.push_back(sig->params->vars[i]->type);
     }
     // A declared Go function called with no arguments: its own function value.
-    if (kind == Kind::Static && nargs == 0 && !callee->external()) return funcValue(callee);
+    if (kind == Kind::Static && nargs == 0 && !callee->external() && !resultsInMemory(sig)) {
+      return funcValue(callee);
+    }
   }
 
   // The thunk: loads what was captured and makes the call.
@@ -181,9 +184,14 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e) {
   emitWrapper(fn, thunkSig, [&] {
     std::vector<llvm::Value*> v;
     for (unsigned i = 0; i < caps.size(); i++) {
-      v.push_back(b.CreateLoad(fields[i + 1], b.CreateStructGEP(closureTy, fn->getArg(0), i + 1)));
+      // A big capture is passed as the closure's own memory (callees only read it; the
+      // deferred call runs once).
+      llvm::Value* p = b.CreateStructGEP(closureTy, fn->getArg(0), i + 1);
+      v.push_back(isBig(capTypes[i]) ? p : b.CreateLoad(fields[i + 1], p));
     }
     std::vector<llvm::Value*> args(v.end() - long(nargs), v.end());
+    // Results that go through memory need somewhere to go, even when discarded.
+    if (sig && kind != Kind::Builtin) addResultMem(sig, args);
     switch (kind) {
       case Kind::Builtin:
         if (builtin == BuiltinId::Panic) {
@@ -212,7 +220,12 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e) {
     }
     if (!blockTerminated()) b.CreateRetVoid();
   });
-  if (fs->loopDepth > 0) return makeClosure(fn, caps, capTypes);
+  if (fs->loopDepth > 0) {
+    // makeClosure stores its captures as first-class values (legalizeAggregates turns
+    // those of big types into copies).
+    for (size_t i = 0; i < caps.size(); i++) caps[i] = toFirstClass(caps[i], capTypes[i]);
+    return makeClosure(fn, caps, capTypes);
+  }
   // Outside loops a defer statement runs at most once per activation, and its call
   // runs before the frame is gone: the closure lives in the frame, like the record.
   llvm::IRBuilder<> ab(fs->allocaBlock, fs->allocaBlock->begin());
@@ -220,7 +233,7 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e) {
   obj->setAlignment(llvm::Align(8));
   b.CreateStore(fn, b.CreateStructGEP(closureTy, obj, 0));
   for (unsigned i = 0; i < caps.size(); i++) {
-    b.CreateStore(caps[i], b.CreateStructGEP(closureTy, obj, i + 1));
+    storeValue(caps[i], b.CreateStructGEP(closureTy, obj, i + 1), capTypes[i]);
   }
   return obj;
 }
@@ -266,9 +279,23 @@ void IRGen::finishDefers() {
   b.SetInsertPoint(fs->exitBB);
   callRuntime("runtime.deferreturn", {fs->deferFrame});
   std::vector<llvm::Value*> vals;
-  for (size_t i = 0; i < fs->results.size(); i++) {
-    Type* t = fs->sig->results->vars[i]->type;
-    vals.push_back(b.CreateLoad(llvmType(t), fs->results[i]));
+  if (fs->resultMem) {
+    // Results through memory: copied from the slots into the caller's temporary.
+    Type* rt = resultsStruct(fs->sig);
+    for (size_t i = 0; i < fs->results.size(); i++) {
+      Type* t = fs->sig->results->vars[i]->type;
+      llvm::Value* dst = b.CreateStructGEP(llvmType(rt), fs->resultMem, unsigned(i));
+      if (isBig(t)) {
+        copyValue(dst, fs->results[i], t);
+      } else {
+        b.CreateStore(b.CreateLoad(llvmType(t), fs->results[i]), dst);
+      }
+    }
+  } else {
+    for (size_t i = 0; i < fs->results.size(); i++) {
+      Type* t = fs->sig->results->vars[i]->type;
+      vals.push_back(b.CreateLoad(llvmType(t), fs->results[i]));
+    }
   }
   switch (vals.size()) {
     case 0: b.CreateRetVoid(); break;

@@ -51,7 +51,7 @@ llvm::Value* IRGen::constant(const Constant& c, Type* t, const Node* at) {
   auto* bt = dyn_cast<Basic>(ut);
   if (!bt) {
     unsupported(at, "constant of type " + typeString(t));
-    return llvm::UndefValue::get(llvmType(t));
+    return llvm::UndefValue::get(valueType(t));
   }
   llvm::Type* lt = llvmType(t);
   if (bt->info & IsBoolean) return llvm::ConstantInt::get(lt, c.boolVal() ? 1 : 0);
@@ -104,9 +104,9 @@ llvm::Value* IRGen::convert(llvm::Value* v, Type* from, Type* to, const Node* at
     }
     return toInterface(v, from, to, at);
   }
-  if (v->getType() == llvmType(to)) return v;
+  if (v->getType() == valueType(to)) return v;
   unsupported(at, "conversion from " + typeString(from) + " to " + typeString(to));
-  return zeroValue(to);
+  return llvm::UndefValue::get(valueType(to));
 }
 
 std::vector<llvm::Value*> IRGen::exprValues(Expr* e, std::vector<Type*>* tys) {
@@ -129,12 +129,19 @@ std::vector<llvm::Value*> IRGen::exprValues(Expr* e, std::vector<Type*>* tys) {
       for (Var* tv2 : tuple->vars) tys->push_back(tv2->type);
       return {v, ok};
     }
-    if (isa<CallExpr>(inner)) {
-      llvm::Value* r = call(cast<CallExpr>(inner));
+    if (auto* c = dyn_cast<CallExpr>(inner)) {
+      llvm::Value* r = call(c);
+      // Results through memory (one is big): r points to the call's own temporary,
+      // whose fields are the values (memvalues.cpp).
+      Type* rs = nullptr;
+      if (auto* sig = dyn_cast<Signature>(typeOf(c->fun)->underlying());
+          sig && resultsInMemory(sig)) {
+        rs = resultsStruct(sig);
+      }
       std::vector<llvm::Value*> vals;
       for (unsigned i = 0; i < tuple->vars.size(); i++) {
         tys->push_back(tuple->vars[i]->type);
-        vals.push_back(b.CreateExtractValue(r, i));
+        vals.push_back(rs ? fieldValue(r, rs, i) : b.CreateExtractValue(r, i));
       }
       return vals;
     }
@@ -155,12 +162,13 @@ llvm::Value* IRGen::expr(Expr* e0) {
       auto* n = cast<Name>(e0);
       Object* obj = info.objectOf(n);
       if (auto* v = dyn_cast_or_null<Var>(obj)) {
+        if (isBig(v->type)) return loadValue(v->type, varAddr(v, n));
         return b.CreateLoad(llvmType(v->type), varAddr(v, n), n->value);
       }
       if (tv && tv->mode == Mode::NilValue) return zeroValue(typeOf(e0));
       if (auto* f = dyn_cast_or_null<Func>(obj)) return funcValue(f);
       unsupported(e0, "use of " + std::string(n->value) + " as a value");
-      return llvm::UndefValue::get(llvmType(typeOf(e0)));
+      return llvm::UndefValue::get(valueType(typeOf(e0)));
     }
     case NodeKind::SelectorExpr: return selector(cast<SelectorExpr>(e0));
     case NodeKind::CallExpr: return call(cast<CallExpr>(e0));
@@ -229,9 +237,7 @@ llvm::Value* IRGen::expr(Expr* e0) {
         llvm::Value* i = expr(ix->index);
         return stringIndex(s, i, typeOf(ix->index));
       }
-      if (isa<Slice>(u) || isa<Pointer>(u)) {
-        return b.CreateLoad(llvmType(typeOf(e0)), addr(e0));
-      }
+      if (isa<Slice>(u) || isa<Pointer>(u)) return loadValue(typeOf(e0), addr(e0));
       if (auto* mt = dyn_cast<Map>(u)) {
         llvm::Value* m = expr(ix->x);
         return mapIndex(m, xt, exprTo(ix->index, mt->key));
@@ -239,18 +245,24 @@ llvm::Value* IRGen::expr(Expr* e0) {
       if (auto* at = dyn_cast<Array>(u)) {
         // Index an array value: through a temporary unless it is addressable.
         const TypeAndValue* xtv = info.lookup(ix->x);
-        if (xtv && xtv->mode == Mode::Variable) return b.CreateLoad(llvmType(at->elem), addr(e0));
-        llvm::AllocaInst* tmp = allocaFor(xt, "arraytmp");
-        b.CreateStore(expr(ix->x), tmp);
+        if (xtv && xtv->mode == Mode::Variable) return loadValue(at->elem, addr(e0));
+        llvm::Value* tmp;
+        if (isBig(xt)) {
+          tmp = expr(ix->x);  // already in memory of its own
+        } else {
+          tmp = allocaFor(xt, "arraytmp");
+          b.CreateStore(expr(ix->x), tmp);
+        }
         llvm::Value* i = expr(ix->index);
         boundsCheck(i, typeOf(ix->index), llvm::ConstantInt::get(i64, uint64_t(at->len)));
         llvm::Value* i64v =
             isSigned(typeOf(ix->index)) ? b.CreateSExtOrTrunc(i, i64) : b.CreateZExtOrTrunc(i, i64);
-        return b.CreateLoad(llvmType(at->elem),
-                            b.CreateGEP(llvmType(xt), tmp, {llvm::ConstantInt::get(i64, 0), i64v}));
+        llvm::Value* ep = b.CreateGEP(llvmType(xt), tmp, {llvm::ConstantInt::get(i64, 0), i64v});
+        // A big element of the array's own temporary is the value itself.
+        return isBig(at->elem) ? ep : b.CreateLoad(llvmType(at->elem), ep);
       }
       unsupported(e0, "index expression on " + typeString(xt));
-      return llvm::UndefValue::get(llvmType(typeOf(e0)));
+      return llvm::UndefValue::get(valueType(typeOf(e0)));
     }
     case NodeKind::SliceExpr: return sliceExpr(cast<SliceExpr>(e0));
     case NodeKind::CompositeLit: return compositeLit(cast<CompositeLit>(e0));
@@ -259,7 +271,7 @@ llvm::Value* IRGen::expr(Expr* e0) {
     case NodeKind::KeyValueExpr: unsupported(e0, "key-value expression"); break;
     default: unsupported(e0, "expression " + exprString(e0)); break;
   }
-  return llvm::UndefValue::get(llvmType(typeOf(e0)));
+  return llvm::UndefValue::get(valueType(typeOf(e0)));
 }
 
 llvm::Value* IRGen::addr(Expr* e0) {
@@ -302,7 +314,7 @@ llvm::Value* IRGen::addr(Expr* e0) {
       // object initialized with it.
       Type* lt = typeOf(e0);
       llvm::Value* p = newObjectOr(lt, esc && !esc->ptrLitEscapes(cast<CompositeLit>(e0)));
-      b.CreateStore(compositeLit(cast<CompositeLit>(e0)), p);
+      storeValue(compositeLit(cast<CompositeLit>(e0)), p, lt);
       return p;
     }
     case NodeKind::IndexExpr: {
@@ -373,12 +385,12 @@ llvm::Value* IRGen::unaryOp(Operation* e) {
     }
     case Operator::Xor: return b.CreateNot(exprTo(e->x, t));
     case Operator::Not: return b.CreateNot(expr(e->x));
-    case Operator::Mul: return b.CreateLoad(llvmType(t), nilCheck(expr(e->x)));
+    case Operator::Mul: return loadValue(t, nilCheck(expr(e->x)));
     case Operator::And: return addr(unparen(e->x));
     case Operator::Recv: unsupported(e, "channel receive"); break;
     default: unsupported(e, "unary operator"); break;
   }
-  return llvm::UndefValue::get(llvmType(t));
+  return llvm::UndefValue::get(valueType(t));
 }
 
 llvm::Value* IRGen::logical(Operation* e) {
@@ -632,7 +644,7 @@ llvm::Value* IRGen::sliceExpr(SliceExpr* e) {
     }
     if (!at) {
       unsupported(e, "slice expression on " + typeString(xt));
-      return llvm::UndefValue::get(llvmType(typeOf(e)));
+      return llvm::UndefValue::get(valueType(typeOf(e)));
     }
     len = cap = llvm::ConstantInt::get(i64, uint64_t(at->len));
     elem = at->elem;

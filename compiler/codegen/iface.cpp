@@ -43,6 +43,8 @@ llvm::Value* IRGen::toInterface(llvm::Value* v, Type* from, Type* to, const Node
     data = callRuntime("runtime.convT64", {w});
   } else if (isString(u)) {
     data = callRuntime("runtime.convTstring", {v});
+  } else if (isBig(from)) {
+    data = callRuntime("runtime.convT", {typeDescriptor(from), v});  // v is memory
   } else {
     llvm::AllocaInst* tmp = allocaFor(from, "boxtmp");
     b.CreateStore(v, tmp);
@@ -66,7 +68,7 @@ llvm::Value* IRGen::fromInterfaceData(llvm::Value* data, Type* t) {
     };
     return build(llvmType(t));
   }
-  return b.CreateLoad(llvmType(t), data);
+  return loadValue(t, data);
 }
 
 // The dynamic type of an interface value: the first word of an empty interface, the
@@ -141,6 +143,8 @@ llvm::Value* IRGen::typeAssert(AssertExpr* e, bool commaOk) {
   llvm::Value* tword = b.CreateExtractValue(x, 0);
   llvm::Value* want = isEmptyIface(xt) ? static_cast<llvm::Value*>(typeDescriptor(T)) : itab(T, xt);
   llvm::Value* ok = b.CreateICmpEQ(tword, want);
+  // A big T with comma-ok: the result is a zeroed temporary the success path fills.
+  llvm::Value* mem = commaOk && isBig(T) ? zeroOf(T) : nullptr;
   llvm::BasicBlock* fromBB = b.GetInsertBlock();
   llvm::BasicBlock* okBB = newBlock("assert.ok");
   llvm::BasicBlock* endBB = newBlock("assert.end");
@@ -155,16 +159,26 @@ llvm::Value* IRGen::typeAssert(AssertExpr* e, bool commaOk) {
     b.CreateUnreachable();
   }
   b.SetInsertPoint(okBB);
-  llvm::Value* v = fromInterfaceData(b.CreateExtractValue(x, 1), T);
+  llvm::Value* v;
+  if (mem) {
+    copyValue(mem, b.CreateExtractValue(x, 1), T);
+    v = mem;
+  } else {
+    v = fromInterfaceData(b.CreateExtractValue(x, 1), T);
+  }
   llvm::BasicBlock* okEnd = b.GetInsertBlock();
   b.CreateBr(endBB);
   b.SetInsertPoint(endBB);
   if (!commaOk) return v;
-  llvm::PHINode* phi = b.CreatePHI(llvmType(T), 2);
-  phi->addIncoming(zeroValue(T), fromBB);
-  phi->addIncoming(v, okEnd);
-  llvm::Value* r = llvm::UndefValue::get(llvm::StructType::get(ctx, {llvmType(T), i1}));
-  r = b.CreateInsertValue(r, phi, 0);
+  llvm::Value* val = mem;
+  if (!mem) {
+    llvm::PHINode* phi = b.CreatePHI(llvmType(T), 2);
+    phi->addIncoming(zeroValue(T), fromBB);
+    phi->addIncoming(v, okEnd);
+    val = phi;
+  }
+  llvm::Value* r = llvm::UndefValue::get(llvm::StructType::get(ctx, {valueType(T), i1}));
+  r = b.CreateInsertValue(r, val, 0);
   return b.CreateInsertValue(r, ok, 1);
 }
 

@@ -226,16 +226,20 @@ void IRGen::beginFunction(llvm::Function* fn, Signature* sig, syntax::Node* body
     llvm::Argument* arg = fn->getArg(argi++);
     arg->setName(p->name.empty() || p->name == "_" ? fallback : p->name);
     llvm::Value* slot = newVarSlot(p);
-    b.CreateStore(arg, slot);
+    storeValue(arg, slot, p->type);  // a big argument: copied from the caller's copy
     fs->vars[p] = slot;
   };
   if (sig->recv) param(sig->recv, "recv");
   for (size_t i = 0; i < tupleLen(sig->params); i++)
     param(sig->params->vars[i], "p" + std::to_string(i));
+  if (resultsInMemory(sig)) {
+    fs->resultMem = fn->getArg(argi++);
+    fs->resultMem->setName("results");
+  }
   for (size_t i = 0; i < tupleLen(sig->results); i++) {
     Var* r = sig->results->vars[i];
     llvm::Value* slot = newVarSlot(r);
-    if (!onHeap(r)) b.CreateStore(zeroValue(r->type), slot);
+    if (!onHeap(r)) zeroInit(slot, r->type);
     fs->results.push_back(slot);
     fs->vars[r] = slot;
   }
@@ -298,6 +302,26 @@ void IRGen::emitReturn(const std::vector<llvm::Value*>& values) {
       storeWithBarrier(values[i], fs->results[i], fs->sig->results->vars[i]->type);
     }
     b.CreateBr(fs->exitBB);
+    b.SetInsertPoint(newBlock("afterreturn"));
+    return;
+  }
+  if (fs->resultMem) {
+    // Results through memory: the caller's fresh temporary, written without barriers.
+    Type* rt = resultsStruct(fs->sig);
+    for (size_t i = 0; i < fs->results.size(); i++) {
+      Type* t = fs->sig->results->vars[i]->type;
+      llvm::Value* dst = b.CreateStructGEP(llvmType(rt), fs->resultMem, unsigned(i));
+      if (values.empty()) {
+        if (isBig(t)) {
+          copyValue(dst, fs->results[i], t);
+        } else {
+          b.CreateStore(b.CreateLoad(llvmType(t), fs->results[i]), dst);
+        }
+      } else {
+        storeValue(values[i], dst, t);
+      }
+    }
+    b.CreateRetVoid();
     b.SetInsertPoint(newBlock("afterreturn"));
     return;
   }
@@ -406,6 +430,7 @@ std::unique_ptr<llvm::Module> IRGen::run() {
   }
   for (llvm::Function& fn : *mod) {
     if (fn.isDeclaration()) continue;
+    legalizeAggregates(fn);
     // A frame pointer in every frame: recover relies on it (defer.cpp), and it keeps
     // stack traces cheap. Unwind tables everywhere: a panic unwinds through any frame.
     fn.addFnAttr("frame-pointer", "all");

@@ -8,10 +8,18 @@
 //  - A Go function f in package p is the LLVM function "p.f". Its first parameter is
 //    the closure pointer (`ptr nest`, in R10), which only function literals and method
 //    values read; then the receiver of a method, then the parameters as LLVM values of
-//    their lowered types (aggregates as first-class values, which LLVM splits into
-//    registers); no result returns void, one result returns it, several return an
-//    anonymous struct. So a function value — a pointer to {code, captures...} — is
-//    called the same way whatever it holds.
+//    their lowered types (small aggregates as first-class values, which LLVM splits
+//    into registers; a big aggregate — over bigValueSize bytes — as a pointer to a
+//    copy the caller made, which the callee only reads); no result returns void, one
+//    result returns it, several return an anonymous struct — unless a result is big:
+//    then all results go through memory, a last hidden parameter pointing to a fresh
+//    temporary of the caller laid out as resultsStruct(sig), which the callee fills
+//    (without write barriers) before returning void. So a function value — a pointer
+//    to {code, captures...} — is called the same way whatever it holds, and a wrapper
+//    forwards its parameters (the hidden one included) unchanged.
+//  - Values of big aggregate types are never first-class LLVM values: the codegen
+//    passes them around as pointers to memory that nobody writes while the value is
+//    in use (memvalues.cpp): loads copy to a temporary, stores copy from it.
 //  - Every local variable lives in an alloca of the function's entry block; LLVM's
 //    mem2reg turns the ones whose address is never taken into SSA values.
 //  - bool is i1 everywhere (one byte in memory); int/uint/uintptr are i64; a string is
@@ -69,6 +77,8 @@ struct FuncState {
   llvm::DIScope* debugScope = nullptr;  // the function's DISubprogram (with -g)
   // Calls already evaluated by prehoist, waiting for their use (order.cpp).
   llvm::DenseMap<const syntax::CallExpr*, llvm::Value*> hoisted;
+  // A function whose results go through memory: the hidden last parameter.
+  llvm::Value* resultMem = nullptr;
 };
 
 class IRGen {
@@ -122,6 +132,49 @@ class IRGen {
   uint64_t goAlign(types::Type* t) { return uint64_t(types::alignOf(t)); }
   // Whether values of t are stored directly in an interface's data word.
   bool isDirectIface(types::Type* t);
+
+  // ---- memvalues.cpp: big aggregates in memory ----
+  // A struct or array over bigValueSize bytes is "big": its values are pointers to
+  // memory holding them (never first-class LLVM aggregates, whose loads, stores and
+  // zeroinitializers LLVM expands element by element), and functions pass it by
+  // pointer. Temporaries over maxStackTempSize (Go's maxImplicitStackVarSize) are
+  // heap objects, so that copies of huge values never overflow a stack.
+  static constexpr uint64_t bigValueSize = 64;
+  static constexpr uint64_t maxStackTempSize = 64 << 10;
+  bool isBig(types::Type* t);
+  // The LLVM type of a value of t in codegen: ptr for big types, else llvmType(t).
+  llvm::Type* valueType(types::Type* t) { return isBig(t) ? ptrTy : llvmType(t); }
+  // Whether sig's results go through memory (one of them is big), and the struct
+  // type of that memory (R0, R1, ...: the results in order).
+  bool resultsInMemory(types::Signature* sig);
+  types::Type* resultsStruct(types::Signature* sig);
+  // A fresh temporary for a value of t: an uninitialized stack slot, or a zeroed heap
+  // object over maxStackTempSize (*zeroed tells which).
+  llvm::Value* tempFor(types::Type* t, const std::string& name, bool* zeroed = nullptr);
+  // The zero value of t as a value (a zeroed temporary for big types).
+  llvm::Value* zeroOf(types::Type* t);
+  // *p = zero value of t, without write barrier (fresh memory, frame slots).
+  void zeroInit(llvm::Value* p, types::Type* t);
+  // The value of type t stored at p: a load, or for big types a copy in a temporary.
+  llvm::Value* loadValue(types::Type* t, llvm::Value* p);
+  // *p = v without write barrier (fresh memory, frame slots): a store or a copy.
+  void storeValue(llvm::Value* v, llvm::Value* p, types::Type* t);
+  // memcpy of a value of t (non-overlapping).
+  void copyValue(llvm::Value* dst, llvm::Value* src, types::Type* t);
+  // Field i of struct value v of type t (for a big v the field's own memory, or its
+  // load), element i of array value v of type t.
+  llvm::Value* fieldValue(llvm::Value* v, types::Type* t, unsigned i);
+  // A big value as a first-class LLVM aggregate (a load; legalizeAggregates turns it
+  // into copies), for code that stores values whatever their size (makeClosure); and
+  // back: a first-class aggregate of a big type spilled to a temporary.
+  llvm::Value* toFirstClass(llvm::Value* v, types::Type* t);
+  llvm::Value* toMemory(llvm::Value* v, types::Type* t);
+  // Appends the hidden result parameter (a fresh temporary) to args when sig's results
+  // go through memory; returns it, or null.
+  llvm::Value* addResultMem(types::Signature* sig, std::vector<llvm::Value*>& args);
+  // Rewrites the first-class loads and stores of big aggregates left in fn (from code
+  // that moves values generically) into memcpy and memset.
+  void legalizeAggregates(llvm::Function& fn);
 
   // ---- runtime_api.cpp ----
   llvm::FunctionCallee runtimeFunc(const std::string& name);
@@ -267,7 +320,10 @@ class IRGen {
 
   // ---- methods.cpp ----
   // The receiver value or pointer for calling method m on the selection's base.
-  llvm::Value* methodReceiver(syntax::SelectorExpr* e, const types::Selection& sel, types::Func* m);
+  // A big value receiver comes as a pointer to a copy when inMemory, else as a
+  // first-class aggregate (method values: closure.cpp stores it generically).
+  llvm::Value* methodReceiver(syntax::SelectorExpr* e, const types::Selection& sel, types::Func* m,
+                              bool inMemory = false);
   // Calls method m with the receiver methodReceiver computed (an interface value when
   // m is promoted from an embedded interface).
   llvm::Value* callMethod(llvm::Value* recv, types::Func* m, llvm::ArrayRef<llvm::Value*> args,
@@ -392,6 +448,7 @@ class IRGen {
   std::map<types::Func*, llvm::Function*> funcs_;
   std::map<std::string, llvm::FunctionCallee> runtime_;
   std::map<uint32_t, llvm::DIFile*> debugFiles_;
+  std::map<types::Signature*, types::Type*> resultsStructs_;
 };
 
 }  // namespace minigo::codegen

@@ -98,12 +98,19 @@ llvm::Type* IRGen::resultType(Signature* sig) {
   }
 }
 
+// Go functions (withClosure) take big aggregates by pointer and return their results
+// through a last hidden pointer when one of them is big (irgen.h); functions the
+// runtime provides in C++ keep C's rules (declareFunc).
 llvm::FunctionType* IRGen::llvmFuncType(Signature* sig, bool withClosure) {
   std::vector<llvm::Type*> params;
+  auto param = [&](Type* t) { params.push_back(withClosure ? valueType(t) : llvmType(t)); };
   if (withClosure) params.push_back(ptrTy);
-  if (sig->recv) params.push_back(llvmType(sig->recv->type));
-  for (size_t i = 0; i < tupleLen(sig->params); i++)
-    params.push_back(llvmType(sig->params->vars[i]->type));
+  if (sig->recv) param(sig->recv->type);
+  for (size_t i = 0; i < tupleLen(sig->params); i++) param(sig->params->vars[i]->type);
+  if (withClosure && resultsInMemory(sig)) {
+    params.push_back(ptrTy);
+    return llvm::FunctionType::get(voidTy, params, false);
+  }
   return llvm::FunctionType::get(resultType(sig), params, false);
 }
 
@@ -112,23 +119,7 @@ llvm::Constant* IRGen::zeroValue(Type* t) {
 }
 
 bool IRGen::isDirectIface(Type* t) {
-  Type* u = t->underlying();
-  switch (u->kind) {
-    case TypeKind::Pointer:
-    case TypeKind::Map:
-    case TypeKind::Chan:
-    case TypeKind::Signature: return true;
-    case TypeKind::Basic: return cast<Basic>(u)->basicKind == BasicKind::UnsafePointer;
-    case TypeKind::Array: {
-      auto* a = cast<Array>(u);
-      return a->len == 1 && isDirectIface(a->elem);
-    }
-    case TypeKind::Struct: {
-      auto* s = cast<Struct>(u);
-      return s->fields.size() == 1 && isDirectIface(s->fields[0]->type);
-    }
-    default: return false;
-  }
+  return types::isDirectIface(t);  // shared with escape analysis (types/predicates.h)
 }
 
 }  // namespace minigo::codegen

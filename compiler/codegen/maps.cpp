@@ -20,6 +20,7 @@ using namespace types;
 using namespace syntax;
 
 llvm::Value* IRGen::keySlot(llvm::Value* key, Type* keyType) {
+  if (isBig(keyType)) return key;  // memory already (memvalues.cpp)
   llvm::AllocaInst* slot = allocaFor(keyType, "mapkey");
   b.CreateStore(key, slot);
   return slot;
@@ -49,7 +50,7 @@ llvm::Value* IRGen::mapIndex(llvm::Value* m, Type* mapType, llvm::Value* key) {
   auto* mt = cast<Map>(mapType->underlying());
   llvm::Value* p =
       callRuntime("runtime.mapaccess1", {typeDescriptor(mapType), m, keySlot(key, mt->key)});
-  return b.CreateLoad(llvmType(mt->elem), p);
+  return loadValue(mt->elem, p);
 }
 
 std::pair<llvm::Value*, llvm::Value*> IRGen::mapIndexCommaOk(llvm::Value* m, Type* mapType,
@@ -57,7 +58,7 @@ std::pair<llvm::Value*, llvm::Value*> IRGen::mapIndexCommaOk(llvm::Value* m, Typ
   auto* mt = cast<Map>(mapType->underlying());
   llvm::Value* r =
       callRuntime("runtime.mapaccess2", {typeDescriptor(mapType), m, keySlot(key, mt->key)});
-  llvm::Value* v = b.CreateLoad(llvmType(mt->elem), b.CreateExtractValue(r, 0));
+  llvm::Value* v = loadValue(mt->elem, b.CreateExtractValue(r, 0));
   return {v, b.CreateExtractValue(r, 1)};
 }
 
@@ -101,7 +102,8 @@ void IRGen::rangeMap(ForStmt* s, Type* mapType, llvm::Value* m,
   b.CreateCondBr(b.CreateICmpEQ(kp, llvm::ConstantPointerNull::get(ptrTy)), endBB, bodyBB);
   b.SetInsertPoint(bodyBB);
   llvm::Value* ep = b.CreateLoad(ptrTy, b.CreateConstGEP1_64(i8, it, 8));
-  bind(b.CreateLoad(llvmType(mt->key), kp), b.CreateLoad(llvmType(mt->elem), ep));
+  llvm::Value* k = loadValue(mt->key, kp);
+  bind(k, loadValue(mt->elem, ep));
   fs->loopDepth++;
   stmt(s->body);
   fs->loopDepth--;

@@ -39,7 +39,7 @@ static Place followPath(IRGen& g, Place p, const std::vector<int>& path) {
       p.v = g.b.CreateStructGEP(g.llvmType(p.t), p.v, unsigned(idx));
       p.fromPointer = false;
     } else {
-      p.v = g.b.CreateExtractValue(p.v, unsigned(idx));
+      p.v = g.fieldValue(p.v, p.t, unsigned(idx));
     }
     p.t = ft;
     if (auto* fp = dyn_cast<Pointer>(ft->underlying())) {
@@ -52,22 +52,23 @@ static Place followPath(IRGen& g, Place p, const std::vector<int>& path) {
 }
 
 // The receiver for method m at place p: its address for a pointer receiver, its value
-// for a value receiver.
-static llvm::Value* receiverAt(IRGen& g, Place p, Func* m) {
+// for a value receiver (a big one as a copy in memory when inMemory, else first-class).
+static llvm::Value* receiverAt(IRGen& g, Place p, Func* m, bool inMemory) {
   if (m->hasPtrRecv) {
     if (!p.isAddr) {
       // The checker allows this only for addressable operands; keep the value in a temporary.
       llvm::Value* tmp = g.newObject(p.t);
-      g.b.CreateStore(p.v, tmp);
+      g.storeValue(p.v, tmp, p.t);
       return tmp;
     }
     return p.v;
   }
+  llvm::Value* v = p.v;
   if (p.isAddr) {
     if (p.fromPointer) g.nilCheck(p.v);
-    return g.b.CreateLoad(g.llvmType(p.t), p.v);
+    v = g.loadValue(p.t, p.v);
   }
-  return p.v;
+  return inMemory ? v : g.toFirstClass(v, p.t);
 }
 
 // Whether m is an interface's method (reached through an embedded interface field).
@@ -85,7 +86,8 @@ static llvm::Value* ifaceAt(IRGen& g, Place p) {
   return p.v;
 }
 
-llvm::Value* IRGen::methodReceiver(SelectorExpr* e, const Selection& sel, Func* m) {
+llvm::Value* IRGen::methodReceiver(SelectorExpr* e, const Selection& sel, Func* m,
+                                   bool inMemory) {
   Type* xt = typeOf(e->x);
   Place p;
   const TypeAndValue* tv = info.lookup(e->x);
@@ -99,7 +101,7 @@ llvm::Value* IRGen::methodReceiver(SelectorExpr* e, const Selection& sel, Func* 
   std::vector<int> path(sel.index.begin(), sel.index.end() - 1);
   Place at = followPath(*this, p, path);
   if (isInterfaceMethod(m)) return ifaceAt(*this, at);
-  return receiverAt(*this, at, m);
+  return receiverAt(*this, at, m, inMemory);
 }
 
 llvm::Value* IRGen::callMethod(llvm::Value* recv, Func* m, llvm::ArrayRef<llvm::Value*> args,
@@ -108,7 +110,8 @@ llvm::Value* IRGen::callMethod(llvm::Value* recv, Func* m, llvm::ArrayRef<llvm::
     auto* it = cast<Interface>(cast<Signature>(m->type)->recv->type->underlying());
     return ifaceCall(recv, it, m, args, sig);
   }
-  std::vector<llvm::Value*> all{recv};
+  // A big receiver as a first-class value (from a method value's closure) goes to memory.
+  std::vector<llvm::Value*> all{toMemory(recv, cast<Signature>(m->type)->recv->type)};
   all.insert(all.end(), args.begin(), args.end());
   llvm::Function* fn = declareFunc(m);
   return callGo(fn->getFunctionType(), fn, nullptr, all);
@@ -155,7 +158,7 @@ llvm::Function* IRGen::methodFunc(Type* recv, Func* m) {
     Place p =
         isPtr ? Place{fn->getArg(1), base, true, true} : Place{fn->getArg(1), recv, false, false};
     p = followPath(*this, p, path);
-    llvm::Value* rv = isInterfaceMethod(m) ? ifaceAt(*this, p) : receiverAt(*this, p, m);
+    llvm::Value* rv = isInterfaceMethod(m) ? ifaceAt(*this, p) : receiverAt(*this, p, m, true);
     std::vector<llvm::Value*> args;
     for (unsigned i = 2; i < fn->arg_size(); i++) args.push_back(fn->getArg(i));
     llvm::Value* res = callMethod(rv, m, args, msig);
@@ -215,10 +218,11 @@ llvm::Value* IRGen::ifaceCall(llvm::Value* x, Interface* it, Func* m,
   // itab: {inter, type, hash, pad, fun[...]}: fun[i] is at 24 + 8*i.
   llvm::Value* slot = b.CreateConstGEP1_64(i8, tab, 24 + 8 * idx);
   llvm::Value* code = b.CreateLoad(ptrTy, slot, m->name);
+  // The method's type without its receiver, which the data word replaces.
+  llvm::FunctionType* mt = llvmFuncType(sig);
   std::vector<llvm::Type*> params{ptrTy, ptrTy};
-  for (size_t i = 0; i < tupleLen(sig->params); i++)
-    params.push_back(llvmType(sig->params->vars[i]->type));
-  auto* ft = llvm::FunctionType::get(resultType(sig), params, false);
+  params.insert(params.end(), mt->param_begin() + (sig->recv ? 2 : 1), mt->param_end());
+  auto* ft = llvm::FunctionType::get(mt->getReturnType(), params, false);
   std::vector<llvm::Value*> all{data};
   all.insert(all.end(), args.begin(), args.end());
   return callGo(ft, code, nullptr, all);

@@ -110,7 +110,11 @@ void IRGen::declStmt(DeclStmt* s) {
       if (!v || v->name == "_") continue;
       llvm::Value* slot = newVarSlot(v);
       fs->vars[v] = slot;
-      b.CreateStore(i < vals.size() ? vals[i] : zeroValue(v->type), slot);
+      if (i < vals.size()) {
+        storeValue(vals[i], slot, v->type);
+      } else if (!onHeap(v)) {
+        zeroInit(slot, v->type);  // memset for a big type; heap cells come zeroed
+      }
     }
   }
 }
@@ -226,9 +230,9 @@ llvm::Value* IRGen::loadFrom(LValue& lv) {
     auto* mt = cast<Map>(lv.mapType->underlying());
     llvm::Value* p =
         callRuntime("runtime.mapaccess1", {typeDescriptor(lv.mapType), lv.map, lv.key});
-    return b.CreateLoad(llvmType(mt->elem), p);
+    return loadValue(mt->elem, p);
   }
-  return b.CreateLoad(llvmType(lv.type), resolve(lv));
+  return loadValue(lv.type, resolve(lv));
 }
 
 // Stores v (of type t) into the location lhs denotes, converting to its type.
@@ -456,6 +460,8 @@ void IRGen::rangeStmt(ForStmt* s, RangeClause* r) {
       base = nullptr;
     } else if (isPtrToArray) {
       base = at->len > 0 ? nilCheck(x) : x;  // a nil *[N]T panics before the first element
+    } else if (isBig(xt)) {
+      base = x;  // already a copy (memvalues.cpp)
     } else {
       // range over an array value ranges over a copy
       llvm::AllocaInst* copy = allocaFor(xt, "rangecopy");
@@ -514,7 +520,7 @@ void IRGen::rangeStmt(ForStmt* s, RangeClause* r) {
     bind(keyExpr, i, this->u.basic(BasicKind::Int));
     if (valExpr) {
       llvm::Value* ep = b.CreateGEP(llvmType(elemT), base, i);
-      bind(valExpr, b.CreateLoad(llvmType(elemT), ep), elemT);
+      bind(valExpr, loadValue(elemT, ep), elemT);
     }
   }
   fs->loopDepth++;
@@ -637,7 +643,7 @@ void IRGen::typeSwitchStmt(SwitchStmt* s, TypeSwitchGuard* g) {
       } else {
         val = fromInterfaceData(data, singleType[i]);
       }
-      b.CreateStore(val, slot);
+      storeValue(val, slot, v->type);
     }
     stmtList(s->body[i]->body);
     if (!blockTerminated()) b.CreateBr(endBB);
