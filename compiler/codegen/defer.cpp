@@ -153,9 +153,11 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e) {
       } else {
         kind = Kind::Value;
         llvm::Value* fv = expr(e->fun);
-        // A function literal called with no arguments is the deferred call itself
-        // (unless its results go through memory: the runtime calls it without any).
-        if (isa<FuncLit>(fun) && e->args.empty() && !resultsInMemory(sig)) return fv;
+        // A function literal called with no arguments and without results is the
+        // deferred call itself (the runtime calls it with the closure pointer only: it
+        // provides no place for results that go through memory, or that LLVM returns
+        // through a hidden pointer when they do not fit in registers).
+        if (isa<FuncLit>(fun) && e->args.empty() && tupleLen(sig->results) == 0) return fv;
         caps.push_back(fv);
         capTypes.push_back(typeOf(e->fun));
       }
@@ -166,8 +168,10 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e) {
       caps.push_back(args[i]);
       capTypes.push_back(sig->params->vars[i]->type);
     }
-    // A declared Go function called with no arguments: its own function value.
-    if (kind == Kind::Static && nargs == 0 && !callee->external() && !resultsInMemory(sig)) {
+    // A declared Go function called with no arguments (and without results, as above):
+    // its own function value.
+    if (kind == Kind::Static && nargs == 0 && !callee->external() &&
+        tupleLen(sig->results) == 0) {
       return funcValue(callee);
     }
   }
