@@ -470,8 +470,12 @@ void GC() {
   uint32_t start = cyclesDone.load(std::memory_order_acquire);
   uint32_t target = start + (cycleRunning.load() ? 2 : 1);
   entersyscall();
+  // Request the forced cycle once, when the one before it is done: requesting it again
+  // on every wake-up while it runs left the flag set and ran a second forced cycle.
+  bool asked = false;
   while (cyclesDone.load(std::memory_order_acquire) < target) {
-    if (cyclesDone.load() == start + (target - start - 1)) {
+    if (!asked && cyclesDone.load() == target - 1) {
+      asked = true;
       cycleForced.store(true);
       notewakeup(&controllerNote);
     }
