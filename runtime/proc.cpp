@@ -18,7 +18,7 @@ char** argv;
 
 // The main goroutine. Until the scheduler exists every thread runs "it" (only the main
 // thread runs Go code).
-constinit g g1{nullptr, nullptr, 1, {_Grunning}, 0, 0, {}};
+constinit g g1{nullptr, nullptr, 1, {_Grunning}, 0, 0, {}, nullptr, nullptr, {0}, 0};
 constinit thread_local g* currentG = &g1;
 
 void args(int c, char** v) {

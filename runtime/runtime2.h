@@ -27,6 +27,7 @@ namespace runtime {
 
 struct _defer;
 struct _panic;
+struct sudog;
 
 // g: a goroutine. Today only the main goroutine exists (g0 of the main thread runs it);
 // it holds what defer, panic and recover need: the defer records of its frames
@@ -54,6 +55,13 @@ struct g {
   uintptr_t stacklo;
   uintptr_t stackhi;
   uintptr_t ctx[7];
+  // Blocking (park.h): what the waker passes (Go's g.param), the sudogs of a select in
+  // progress (g.waiting), the select race flag (g.selectDone: the first waker to CAS
+  // it 0 -> 1 wins), and why the goroutine waits (a park.h waitReason).
+  void* param;
+  sudog* waiting;
+  std::atomic<uint32_t> selectDone;
+  uint8_t waitreason;
 };
 
 // The main goroutine (the only one until the scheduler exists).
