@@ -13,6 +13,7 @@
 #include "nanotime.h"
 #include "panic.h"
 #include "print.h"
+#include "proc.h"
 #include "runtime2.h"
 #include "stw.h"
 
@@ -227,12 +228,18 @@ void gcCycle(bool forced) {
   gcMarkTinyAllocs();
   c.markStartTime = nanotime();
   pacerStartCycle(gomaxprocs);
-  for (int32_t i = 0; i < gomaxprocs; i++) allp[i]->gcAssistBytes = 0;
+  for (int32_t i = 0; i < nallp.load(); i++) allp[i]->gcAssistBytes = 0;
 
   // Roots, with the world stopped (each stack is scanned once per cycle).
   gcWork rootW;
   markroots(&rootW);
-  uint64_t stackBytes = g1.stackhi != 0 && g1.ctx[6] != 0 ? g1.stackhi - g1.ctx[6] : 0;
+  uint64_t stackBytes = 0;
+  forEachG(
+      [](g* gp, void* n) {
+        if (gp->atomicstatus.load() == _Gdead || gp->stackhi == 0 || gp->ctx[6] == 0) return;
+        *static_cast<uint64_t*>(n) += gp->stackhi - gp->ctx[6];
+      },
+      &stackBytes);
   rootW.dispose();
 
   markStop.store(false);
@@ -260,7 +267,7 @@ void gcCycle(bool forced) {
       // The pause of mark termination counts from the request to stop.
       t.markTerm = nanotime();
       stopTheWorld();
-      for (int32_t i = 0; i < gomaxprocs; i++) allp[i]->gcw.dispose();
+      for (int32_t i = 0; i < nallp.load(); i++) allp[i]->gcw.dispose();
       if (work.nfull.load(std::memory_order_acquire) == 0 && allWorkersIdle()) break;
       if (round >= 8) {
         // Still work: finish it here rather than stopping the world again and again.
@@ -444,7 +451,6 @@ void gcinit() {
   gcinitPacer();
   runtimeInitTime = nanotime();
   lastGCTime = runtimeInitTime;
-  stackBounds(&g1.stacklo, &g1.stackhi);
   gcAssistAllocHook = gcAssistAlloc;
   gcTriggerHook = gcTrigger;
   int nworkers = gomaxprocs > 1 ? gomaxprocs - 1 : 1;

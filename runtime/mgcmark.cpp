@@ -1,12 +1,15 @@
 // mgcmark.cpp — see mgcmark.h.
 #include "mgcmark.h"
 
+#include "proc.h"
+
 #include "mbitmap.h"
 #include "mgc.h"
 #include "mgcpacer.h"
 #include "mheap.h"
 #include "nanotime.h"
 #include "panic.h"
+#include "proc.h"
 #include "runtime2.h"
 #include "stw.h"
 
@@ -138,24 +141,29 @@ void markroots(gcWork* gcw) {
   int64_t n;
   const GCRoot* roots = rootsBegin(&n);
   for (int64_t i = 0; i < n; i++) scanblock(roots[i].addr, roots[i].size, roots[i].gcdata, gcw);
-  // The main goroutine: its stack from the saved stack pointer up, and its registers.
-  g* gp = &g1;
-  if (gp->stackhi != 0 && gp->ctx[6] != 0) {
-    uint64_t before = gcw->scanWork;
-    scanConservative(gp->ctx[6], gp->stackhi, gcw);
-    gcw->scanWork = before;  // stack bytes are accounted separately
-    scanConservative(uintptr_t(&gp->ctx[0]), uintptr_t(&gp->ctx[6]), gcw);
-  }
-  // The runtime's references: the closures of deferred calls and panic values. (Only a
-  // record's closure: the rest is a frame address, a link to a record in a frame or
-  // in the C++ heap, and a bool whose padding holds stale bytes that could pass for a
-  // pointer.)
-  for (_defer* d = gp->_defer; d != nullptr; d = d->link) {
-    scanConservative(uintptr_t(&d->fn), uintptr_t(&d->fn) + sizeof(d->fn), gcw);
-  }
-  for (_panic* p = gp->_panic; p != nullptr; p = p->link) {
-    scanConservative(uintptr_t(&p->arg), uintptr_t(&p->arg) + sizeof(p->arg), gcw);
-  }
+  // The goroutines: each stack from the saved stack pointer up, its saved registers,
+  // and what the runtime holds for it.
+  forEachG(
+      [](g* gp, void* w) {
+        if (gp->atomicstatus.load() == _Gdead || gp->stackhi == 0 || gp->ctx[6] == 0) return;
+        auto* gcw = static_cast<gcWork*>(w);
+        uint64_t before = gcw->scanWork;
+        scanConservative(gp->ctx[6], gp->stackhi, gcw);
+        gcw->scanWork = before;  // stack bytes are accounted separately
+        scanConservative(uintptr_t(&gp->ctx[0]), uintptr_t(&gp->ctx[6]), gcw);
+        scanConservative(uintptr_t(&gp->entry), uintptr_t(&gp->entry) + sizeof(gp->entry), gcw);
+        // The runtime's references: the closures of deferred calls and panic values.
+        // (Only a record's closure: the rest is a frame address, a link to a record in
+        // a frame or in the C++ heap, and a bool whose padding holds stale bytes that
+        // could pass for a pointer.)
+        for (_defer* d = gp->_defer; d != nullptr; d = d->link) {
+          scanConservative(uintptr_t(&d->fn), uintptr_t(&d->fn) + sizeof(d->fn), gcw);
+        }
+        for (_panic* p = gp->_panic; p != nullptr; p = p->link) {
+          scanConservative(uintptr_t(&p->arg), uintptr_t(&p->arg) + sizeof(p->arg), gcw);
+        }
+      },
+      gcw);
 }
 
 void checkmarkRoots(const std::function<void(uintptr_t, bool)>& visit) {
@@ -168,29 +176,36 @@ void checkmarkRoots(const std::function<void(uintptr_t, bool)>& visit) {
       if (v != 0) visit(v, false);
     }
   }
-  auto conservative = [&](uintptr_t lo, uintptr_t hi) {
-    for (uintptr_t p = (lo + 7) & ~uintptr_t(7); p + 8 <= hi; p += 8) {
-      visit(*reinterpret_cast<const uintptr_t*>(p), true);
+  struct visitor {
+    const std::function<void(uintptr_t, bool)>* visit;
+    void range(uintptr_t lo, uintptr_t hi) const {
+      for (uintptr_t p = (lo + 7) & ~uintptr_t(7); p + 8 <= hi; p += 8) {
+        (*visit)(*reinterpret_cast<const uintptr_t*>(p), true);
+      }
     }
-  };
-  g* gp = &g1;
-  if (gp->stackhi != 0 && gp->ctx[6] != 0) {
-    conservative(gp->ctx[6], gp->stackhi);
-    conservative(uintptr_t(&gp->ctx[0]), uintptr_t(&gp->ctx[6]));
-  }
-  for (_defer* d = gp->_defer; d != nullptr; d = d->link) {
-    conservative(uintptr_t(&d->fn), uintptr_t(&d->fn) + sizeof(d->fn));
-  }
-  for (_panic* p = gp->_panic; p != nullptr; p = p->link) {
-    conservative(uintptr_t(&p->arg), uintptr_t(&p->arg) + sizeof(p->arg));
-  }
+  } v{&visit};
+  forEachG(
+      [](g* gp, void* arg) {
+        if (gp->atomicstatus.load() == _Gdead || gp->stackhi == 0 || gp->ctx[6] == 0) return;
+        auto* v = static_cast<visitor*>(arg);
+        v->range(gp->ctx[6], gp->stackhi);
+        v->range(uintptr_t(&gp->ctx[0]), uintptr_t(&gp->ctx[6]));
+        v->range(uintptr_t(&gp->entry), uintptr_t(&gp->entry) + sizeof(gp->entry));
+        for (_defer* d = gp->_defer; d != nullptr; d = d->link) {
+          v->range(uintptr_t(&d->fn), uintptr_t(&d->fn) + sizeof(d->fn));
+        }
+        for (_panic* p = gp->_panic; p != nullptr; p = p->link) {
+          v->range(uintptr_t(&p->arg), uintptr_t(&p->arg) + sizeof(p->arg));
+        }
+      },
+      &v);
 }
 
 uint64_t gcDrain(gcWork* gcw, uint64_t budget, const std::atomic<bool>* stop, bool preemptible) {
   uint64_t start = gcw->scanWork;
   int n = 0;
   while (stop == nullptr || !stop->load(std::memory_order_relaxed)) {
-    if (preemptible && runtime_gcwaiting.load(std::memory_order_relaxed) != 0) break;
+    if (preemptible && (runtime_gcwaiting.load(std::memory_order_relaxed) & 1) != 0) break;
     uintptr_t b;
     if (!gcw->tryGet(&b)) break;
     scanobject(b, gcw);
@@ -238,7 +253,7 @@ void gcAssistAlloc(uintptr_t size) {
     // the goroutine, so that allocation cannot outrun marking — but never while the
     // collector wants to stop the world or once marking is over, and not for long.
     for (int spins = 0; pp->gcAssistBytes < 0 && spins < 200; spins++) {
-      if (!gcMarkActive() || runtime_gcwaiting.load(std::memory_order_relaxed) != 0) break;
+      if (!gcMarkActive() || (runtime_gcwaiting.load(std::memory_order_relaxed) & 1) != 0) break;
       if (steal()) break;
       if (work.nfull.load(std::memory_order_relaxed) != 0) {
         done = gcDrain(&pp->gcw, uint64_t(debtWork()), nullptr, true);

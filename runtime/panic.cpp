@@ -22,6 +22,14 @@ namespace runtime {
 
 int64_t runtime_panicking = 0;
 
+// "goroutine N [running]:" for the current goroutine (Go's traceback header).
+void printgoroutineheader() {
+  printcstr("goroutine ");
+  g* gp = getg();
+  printint(gp != nullptr && gp->goid != 0 ? gp->goid : 1);
+  printcstr(" [running]:\n");
+}
+
 namespace {
 
 // Set by setsigpanic for the panic about to start (a nil dereference).
@@ -34,7 +42,7 @@ thread_local uintptr_t pendingSigAddr = 0;
   printcstr(msg);
   printnl();
   printnl();
-  printcstr("goroutine 1 [running]:\n");
+  printgoroutineheader();
   printunlock();
   exit2();
 }
@@ -159,7 +167,7 @@ namespace {
   runtime::printstring(msg);
   runtime::printnl();
   runtime::printnl();
-  runtime::printcstr("goroutine 1 [running]:\n");
+  runtime::printgoroutineheader();
   runtime::printunlock();
   runtime::exit2();
 }
@@ -193,7 +201,7 @@ __attribute__((weak)) void go_panicTypeAssert(const uint8_t* i, intptr_t in, con
   }
   runtime::printnl();
   runtime::printnl();
-  runtime::printcstr("goroutine 1 [running]:\n");
+  runtime::printgoroutineheader();
   runtime::printunlock();
   runtime::exit2();
 }
@@ -205,7 +213,7 @@ __attribute__((weak)) void go_panicIndex(int64_t x, int64_t y) {
   runtime::printint(y);
   runtime::printnl();
   runtime::printnl();
-  runtime::printcstr("goroutine 1 [running]:\n");
+  runtime::printgoroutineheader();
   runtime::printunlock();
   runtime::exit2();
 }
@@ -307,7 +315,7 @@ void fatalpanic() {
     printcstr(" pc=0x0]\n");
   }
   printnl();
-  printcstr("goroutine 1 [running]:\n");
+  printgoroutineheader();
   printunlock();
   exit2();
 }

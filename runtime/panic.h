@@ -60,6 +60,8 @@ extern "C" int64_t runtime_panicking __asm__("runtime.panicking");
 
 // exit2 flushes what is needed and ends the process with Go's panic/throw status.
 [[noreturn]] void exit2();
+// printgoroutineheader prints "goroutine N [running]:" for the current goroutine.
+void printgoroutineheader();
 
 // gopanic panics with the value e (Go's panic builtin).
 [[noreturn]] void gopanic(GoEface e);

@@ -1,8 +1,5 @@
-// park.cpp — gopark/goready and the sudog cache (see park.h).
-//
-// Until the scheduler runs several goroutines, only the main goroutine exists: a park
-// that stays parked can never be woken, which is Go's deadlock ("all goroutines are
-// asleep"). The scheduler replaces gopark/goready with real switches.
+// park.cpp — wait reasons and the sudog cache (see park.h). gopark and goready are
+// the scheduler's (proc.cpp).
 #include "park.h"
 
 #include "mstats.h"
@@ -33,26 +30,6 @@ const char* waitReasonString(waitReason r) {
     case waitReason::preempted: return "preempted";
   }
   return "";
-}
-
-void gopark(bool (*unlockf)(g*, void*), void* lock, waitReason reason) {
-  g* gp = getg();
-  gp->waitreason = uint8_t(reason);
-  if (unlockf != nullptr && !unlockf(gp, lock)) return;
-  fatal("all goroutines are asleep - deadlock!");
-}
-
-void goparkunlock(mutex* l, waitReason reason) {
-  gopark(
-      [](g*, void* lk) {
-        unlock(static_cast<mutex*>(lk));
-        return true;
-      },
-      l, reason);
-}
-
-void goready(g*) {
-  throw_("goready: no other goroutine exists");
 }
 
 namespace {

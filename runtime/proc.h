@@ -1,14 +1,80 @@
-// proc.h — start-up of the runtime: args records the command line (os.Args reads it),
-// schedinit prepares the allocator and the Ps before any Go code runs (Go's
-// runtime.args and runtime.schedinit).
+// proc.h — the scheduler (Go's proc.go): start-up (args, schedinit, mstart), goroutine
+// creation and exit, the run queues, and the Ms that run goroutines on Ps.
+//
+// Model (as Go's): G = goroutine, M = OS thread, P = the right to run Go code (one of
+// GOMAXPROCS; it owns an mcache and a local run queue). An M holding a P runs
+// schedule() on its own stack (g0): it picks a runnable G (its P's runnext and run
+// queue, the global queue, expired timers, other Ps' queues), switches to the G's stack
+// with Boost.Context (jump_fcontext) and gets control back when the G parks, yields,
+// is preempted or exits. Every switch goes through g0: G -> g0 -> G'.
+//
+// Idle Ms sleep on their note, off any P; at most a few Ms spin looking for work
+// (nmspinning); wakep starts one when work appears and a P is idle. When every P is
+// idle and no goroutine can be woken by a timer, the program is deadlocked.
+//
+// Locks: sched.lock guards the global run queue, the idle P and M lists; a P's run
+// queue is lock-free (owner pushes, anyone steals).
 #pragma once
+
+#include "lock.h"
+#include "runtime2.h"
+
+#include <atomic>
+#include <cstdint>
 
 namespace runtime {
 
 void args(int argc, char** argv);
+// schedinit: heap, GOMAXPROCS Ps, P 0 for the calling thread, the collector's threads.
 void schedinit();
+// mstart0 turns the calling (main) thread into M0, makes the main goroutine (which runs
+// mainfn) and runs the scheduler; it never returns.
+[[noreturn]] void mstart0(void (*mainfn)());
 
 extern int argc;
 extern char** argv;
+
+struct schedt {
+  mutex lock;
+  // The global run queue.
+  g* runqhead = nullptr;
+  g* runqtail = nullptr;
+  std::atomic<int32_t> runqsize{0};
+  // Idle Ms.
+  m* midle = nullptr;
+  int32_t nmidle = 0;
+  int32_t mcount = 0;
+  std::atomic<int32_t> nmspinning{0};
+  std::atomic<int32_t> npidle{0};
+  // Dead goroutines kept for reuse (with their stacks).
+  g* gfree = nullptr;
+  int32_t ngfree = 0;
+  std::atomic<int64_t> goidgen{1};
+  std::atomic<int32_t> ngoroutines{0};  // live goroutines (runtime.NumGoroutine)
+};
+extern schedt sched;
+
+// newproc1 creates a goroutine that will run the Go closure fn (or, when fn is null,
+// the C++ function startfn) and puts it on the current P's runnext.
+g* newproc1(void* fn, void (*startfn)());
+
+// The run queues.
+void runqput(p* pp, g* gp, bool next);
+void globrunqput(g* gp);  // sched.lock held
+// wakep starts a spinning M if a P is idle and nobody spins (work has appeared).
+void wakep();
+
+// Gosched: the current goroutine yields (to the global queue). gopreempt_m: the same,
+// asked for by sysmon (wait reason "preempted" is not kept: it is runnable).
+void gosched();
+
+// The goroutines (Go's allgs): every g ever made, live or dead, for the collector and
+// for deadlock reports. forEachG holds allglock.
+void forEachG(void (*f)(g*, void*), void* arg);
+
+// Preemption (sysmon.cpp): asks the goroutine running on pp to yield at its next
+// safepoint.
+void preemptone(p* pp);
+void sysmonStart();
 
 }  // namespace runtime

@@ -1,7 +1,8 @@
 // rt0.cpp — the process entry point of every compiled program (Go's rt0_go plus
-// runtime.main): initialise the runtime, run the package initialisers in dependency
-// order (go.inittask, emitted by the compiler), call main.main, and exit 0 when it
-// returns. Exit is the exit_group system call (_exit), as in Go: the collector's threads
+// runtime.main): initialise the runtime, start the scheduler with the main goroutine,
+// which runs the package initialisers in dependency order (go.inittask, emitted by the
+// compiler), calls main.main, and exits 0 when it returns (whatever other goroutines
+// are doing). Exit is the exit_group system call (_exit), as in Go: the collector's threads
 // may be marking or sweeping at that moment, so no C++ static destructor or atexit
 // handler may run under them (std::exit freed the mark workers' list while the GC
 // controller was reading it, and the program died of SIGSEGV after main returned). It is the main
@@ -18,9 +19,10 @@
 extern "C" void go_inittask() __asm__("go.inittask");
 extern "C" void main_main() __asm__("main.main");
 
-int main(int argc, char** argv) {
-  runtime::args(argc, argv);
-  runtime::schedinit();
+namespace {
+
+// The main goroutine's body (Go's runtime.main).
+void runmain() {
   try {
     go_inittask();
     main_main();
@@ -28,4 +30,12 @@ int main(int argc, char** argv) {
     runtime::fatalpanic();
   }
   _exit(0);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  runtime::args(argc, argv);
+  runtime::schedinit();
+  runtime::mstart0(runmain);
 }

@@ -86,7 +86,7 @@ const _type* byteType() {
   printstring(t ? t->str : cstring("<nil>"));
   printnl();
   printnl();
-  printcstr("goroutine 1 [running]:\n");
+  printgoroutineheader();
   printunlock();
   exit2();
 }
@@ -98,7 +98,8 @@ const _type* byteType() {
   printlock();
   printcstr("panic: runtime error: index out of range [");
   printint(i);
-  printcstr("]\n\ngoroutine 1 [running]:\n");
+  printcstr("]\n\n");
+  printgoroutineheader();
   printunlock();
   exit2();
 }

@@ -4,9 +4,10 @@
 #include "lock.h"
 #include "nanotime.h"
 #include "panic.h"
+#include "proc.h"
 
-#include <pthread.h>
 #include <sched.h>
+#include <time.h>
 
 std::atomic<uint32_t> runtime_gcwaiting{0};
 
@@ -17,35 +18,48 @@ void rt_gcSafePoint() __asm__("runtime.gcSafePoint");
 
 namespace runtime {
 
+mutex& pidleLockRef();  // procresize.cpp
+
 namespace {
 
 bool stopped = false;  // the world is stopped (written by the stopping thread only)
+mutex worldLock;       // held from stopTheWorld to startTheWorld: one stopper at a time
 
-// Waits until the world starts again (runtime.gcwaiting cleared).
-void waitForStart() {
-  while (uint32_t w = runtime_gcwaiting.load(std::memory_order_acquire)) {
-    futexsleep(&runtime_gcwaiting, w, -1);
+// Tries to stop pp from outside (idle or in a system call); true when it is stopped.
+bool tryStop(p* pp) {
+  uint32_t s = pp->status.load(std::memory_order_acquire);
+  if (s == _Pgcstop) return true;
+  if (s == _Psyscall) {
+    if (pp->status.compare_exchange_strong(s, _Pgcstop, std::memory_order_acq_rel)) {
+      pp->stopPrev = _Psyscall;
+      return true;
+    }
+    return false;
   }
+  if (s == _Pidle) {
+    // Idle Ps change status under the idle list's lock (pidleget/pidleput).
+    lockGuard guard(&pidleLockRef());
+    if (pp->status.compare_exchange_strong(s, _Pgcstop, std::memory_order_acq_rel)) {
+      pp->stopPrev = _Pidle;
+      return true;
+    }
+  }
+  return false;  // running: it stops itself
 }
 
 }  // namespace
 
 void stopTheWorld() {
-  runtime_gcwaiting.store(1, std::memory_order_seq_cst);
-  g* gp = &g1;
+  lock(&worldLock);
+  runtime_gcwaiting.fetch_or(gcwaitingStop, std::memory_order_seq_cst);
   for (int spins = 0;; spins++) {
-    uint32_t s = gp->atomicstatus.load(std::memory_order_acquire);
-    if (s == _Gparked) break;
-    if (s == _Gsyscall) {
-      uint32_t expected = _Gsyscall;
-      if (gp->atomicstatus.compare_exchange_strong(expected, _Gsyscallstopped,
-                                                   std::memory_order_acq_rel)) {
-        break;
-      }
-      continue;
+    bool all = true;
+    for (int32_t i = 0; i < nallp.load(); i++) {
+      if (!tryStop(allp[i])) all = false;
     }
-    // Running: it reaches a poll within a few instructions of Go code (or of the
-    // runtime call it is in).
+    if (all) break;
+    // Running Ps reach a poll within a few instructions of Go code (or of the runtime
+    // call they are in).
     if (spins < 100) {
       sched_yield();
     } else {
@@ -58,55 +72,76 @@ void stopTheWorld() {
 
 void startTheWorld() {
   stopped = false;
-  g* gp = &g1;
-  uint32_t expected = _Gsyscallstopped;
-  gp->atomicstatus.compare_exchange_strong(expected, _Gsyscall, std::memory_order_acq_rel);
-  runtime_gcwaiting.store(0, std::memory_order_release);
-  futexwakeup(&runtime_gcwaiting, 1 << 30);
+  {
+    lockGuard guard(&pidleLockRef());
+    runtime_gcwaiting.fetch_and(~gcwaitingStop, std::memory_order_seq_cst);
+    for (int32_t i = 0; i < nallp.load(); i++) {
+      p* pp = allp[i];
+      if (pp->status.load() == _Pgcstop) pp->status.store(pp->stopPrev, std::memory_order_release);
+    }
+  }
+  for (int32_t i = 0; i < nallp.load(); i++) futexwakeup(&allp[i]->status, 1 << 30);
+  unlock(&worldLock);
+  // Work that appeared while the world was stopped may need an M.
+  if (sched.runqsize.load() > 0) wakep();
 }
 
 bool worldStopped() {
   return stopped;
 }
 
+void waitWhileStopped(p* pp) {
+  while (pp->status.load(std::memory_order_acquire) == _Pgcstop) {
+    futexsleep(&pp->status, _Pgcstop, -1);
+  }
+}
+
+void stopAtSafePoint(p* pp) {
+  uint32_t s = _Prunning;
+  pp->stopPrev = _Prunning;
+  if (!pp->status.compare_exchange_strong(s, _Pgcstop, std::memory_order_acq_rel)) {
+    throw_("stopAtSafePoint: P not running");
+  }
+  waitWhileStopped(pp);
+}
+
 void entersyscall() {
   g* gp = getg();
   savecontext(gp->ctx);
+  p* pp = getp();
+  if (pp == nullptr) return;  // a thread without a P (tests)
   gp->atomicstatus.store(_Gsyscall, std::memory_order_release);
+  pp->status.store(_Psyscall, std::memory_order_release);
 }
 
 void exitsyscall() {
   g* gp = getg();
+  p* pp = getp();
+  if (pp == nullptr) return;
   for (;;) {
-    uint32_t expected = _Gsyscall;
-    if (gp->atomicstatus.compare_exchange_strong(expected, _Grunning, std::memory_order_acq_rel)) {
-      return;
-    }
-    // The world is stopped: wait for it to start (startTheWorld gives _Gsyscall back).
-    waitForStart();
+    uint32_t expected = _Psyscall;
+    if (pp->status.compare_exchange_strong(expected, _Prunning, std::memory_order_acq_rel)) break;
+    // The world is stopped: wait for it to start (startTheWorld gives _Psyscall back).
+    waitWhileStopped(pp);
   }
-}
-
-void stackBounds(uintptr_t* lo, uintptr_t* hi) {
-  pthread_attr_t attr;
-  void* addr = nullptr;
-  size_t size = 0;
-  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-    pthread_attr_getstack(&attr, &addr, &size);
-    pthread_attr_destroy(&attr);
-  }
-  *lo = reinterpret_cast<uintptr_t>(addr);
-  *hi = reinterpret_cast<uintptr_t>(addr) + size;
+  gp->atomicstatus.store(_Grunning, std::memory_order_release);
 }
 
 }  // namespace runtime
 
-// Compiled code calls this when it sees runtime.gcwaiting set: park until the world
-// starts again.
+// Compiled code calls this when it sees runtime.gcwaiting set: stop for the collector,
+// or yield when sysmon asked this goroutine to.
 void rt_gcSafePoint() {
-  runtime::g* gp = runtime::getg();
-  savecontext(gp->ctx);
-  gp->atomicstatus.store(runtime::_Gparked, std::memory_order_release);
-  runtime::waitForStart();
-  gp->atomicstatus.store(runtime::_Grunning, std::memory_order_release);
+  using namespace runtime;
+  g* gp = getg();
+  p* pp = getp();
+  if (pp == nullptr) return;
+  if ((runtime_gcwaiting.load(std::memory_order_acquire) & gcwaitingStop) != 0) {
+    savecontext(gp->ctx);
+    stopAtSafePoint(pp);
+  }
+  if (pp->preempt.load(std::memory_order_relaxed)) {
+    pp->preempt.store(false, std::memory_order_relaxed);
+    gosched();
+  }
 }

@@ -1,18 +1,22 @@
-// stw.h — stopping the world (Go's stopTheWorld/startTheWorld), safepoints and system
-// call states (Go's entersyscall/exitsyscall), as the collector needs them.
+// stw.h — stopping the world (Go's stopTheWorld/startTheWorld), safepoints, preemption
+// requests and system call states (Go's entersyscall/exitsyscall).
 //
-// The world is the set of goroutines running Go code; today that is the main
-// goroutine. stopTheWorld (called by the collector's threads, never by a goroutine)
-// sets runtime.gcwaiting and waits until every goroutine is stopped: parked at a
-// safepoint, or inside a system call (a blocking runtime wait counts as one).
-// Compiled code polls runtime.gcwaiting at every function entry and loop back-edge
-// and calls runtime.gcSafePoint when it is set; a goroutine never stops anywhere else,
-// so the collector changes phase (write barrier on/off) only between two complete
-// Go statements of every goroutine. startTheWorld clears the flag and wakes them.
+// The world is every P. stopTheWorld (called by the collector's threads, never by a
+// goroutine) sets bit 0 of runtime.gcwaiting and waits until every P is _Pgcstop:
+// idle and syscall Ps are stopped by the stopper itself (a CAS); a running P stops
+// itself — its goroutine at a safepoint (compiled code polls runtime.gcwaiting at every
+// function entry and loop back-edge and calls runtime.gcSafePoint when it is not
+// zero), or its M in the scheduler between goroutines. So the collector changes phase
+// (write barrier on/off) only between two complete Go statements of every goroutine.
+// startTheWorld gives each P the status it had and wakes the Ms waiting on them.
 //
-// A stopped goroutine's registers and stack pointer are in g::ctx, so its stack can
-// be scanned from ctx[6] to stackhi. A goroutine leaving a system call while the world
-// is stopped waits in exitsyscall until it starts again.
+// Bit 1 of runtime.gcwaiting asks for preemption (sysmon, proc.h's preemptone): the
+// goroutines whose P has preempt set yield at their next safepoint.
+//
+// A goroutine stopped at a safepoint or in a system call has its registers and stack
+// pointer in g::ctx (runtime.savecontext), so its stack can be scanned from ctx[6] to
+// stackhi. A goroutine leaving a system call while the world is stopped waits in
+// exitsyscall until it starts again.
 #pragma once
 
 #include "runtime2.h"
@@ -24,18 +28,25 @@ extern "C" std::atomic<uint32_t> runtime_gcwaiting __asm__("runtime.gcwaiting");
 
 namespace runtime {
 
-// stopTheWorld returns once every goroutine is stopped. Only one thread stops the world
-// at a time (the collector's); it must not be a goroutine.
+constexpr uint32_t gcwaitingStop = 1;
+constexpr uint32_t gcwaitingPreempt = 2;
+
+// stopTheWorld returns once every P is stopped. One stopper at a time (the others wait
+// for startTheWorld). A goroutine that stops the world must be in a system call
+// (entersyscall), so that its own P can stop.
 void stopTheWorld();
 void startTheWorld();
 bool worldStopped();
 
+// stopAtSafePoint: the M holding pp (running) stops it for the stopper and waits until
+// the world starts again.
+void stopAtSafePoint(p* pp);
+// waitWhileStopped waits until pp is no longer _Pgcstop.
+void waitWhileStopped(p* pp);
+
 // entersyscall/exitsyscall bracket anything a goroutine does that may block without
-// touching the Go heap (a read, a sleep, waiting for the collector).
+// touching the Go heap (a write, waiting for the collector).
 void entersyscall();
 void exitsyscall();
-
-// The current thread's stack bounds (for the main goroutine's stack scan).
-void stackBounds(uintptr_t* lo, uintptr_t* hi);
 
 }  // namespace runtime

@@ -1,15 +1,12 @@
-// time.cpp — the clock and sleep primitives under the stdlib's time package: the wall
-// clock (CLOCK_REALTIME) and the monotonic clock (CLOCK_MONOTONIC, the same clock as
-// runtime::nanotime), and a plain nanosleep of the calling thread (until goroutines are
-// scheduled, Sleep blocks its thread).
+// time.cpp — the clocks under the stdlib's time package: the wall clock
+// (CLOCK_REALTIME) and the monotonic clock (CLOCK_MONOTONIC, the same clock as
+// runtime::nanotime). Sleeping is timer.cpp's (a parked goroutine and a timer).
 #include <time.h>
 
-#include <cerrno>
 #include <cstddef>
 #include <cstdint>
 
 #include "nanotime.h"
-#include "stw.h"
 
 namespace {
 
@@ -37,16 +34,4 @@ extern "C" NowResult time_now() {
 extern "C" int64_t time_runtimeNano() __asm__("time.runtimeNano");
 extern "C" int64_t time_runtimeNano() {
   return runtime::nanotime();
-}
-
-// time.sleep(ns int64): sleeps at least ns > 0 nanoseconds, resuming after signals
-// with the time that was left.
-extern "C" void time_sleep(int64_t ns) __asm__("time.sleep");
-extern "C" void time_sleep(int64_t ns) {
-  if (ns <= 0) return;
-  timespec req{time_t(ns / 1000000000), long(ns % 1000000000)};
-  timespec rem;
-  runtime::entersyscall();  // the collector may stop the world meanwhile
-  while (nanosleep(&req, &rem) != 0 && errno == EINTR) req = rem;
-  runtime::exitsyscall();
 }

@@ -65,6 +65,13 @@ void IRGen::beginDefers(Node* body) {
   fs->exitBB = llvm::BasicBlock::Create(ctx, "exit");
 }
 
+// go f(x): the call as a closure without parameters (evaluated here, on the heap),
+// handed to the scheduler, which runs it on a new goroutine.
+void IRGen::goStmt(CallStmt* s) {
+  llvm::Value* fn = deferredClosure(s->call, /*forGo=*/true);
+  callRuntime("runtime.newproc", {fn});
+}
+
 void IRGen::deferStmt(CallStmt* s) {
   llvm::Value* fn = deferredClosure(s->call);
   if (fs->loopDepth == 0) {
@@ -79,7 +86,7 @@ void IRGen::deferStmt(CallStmt* s) {
   }
 }
 
-llvm::Value* IRGen::deferredClosure(CallExpr* e) {
+llvm::Value* IRGen::deferredClosure(CallExpr* e, bool forGo) {
   const TypeAndValue* ftv = info.lookup(e->fun);
   Expr* fun = unparen(e->fun);
 
@@ -170,14 +177,13 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e) {
     }
     // A declared Go function called with no arguments (and without results, as above):
     // its own function value.
-    if (kind == Kind::Static && nargs == 0 && !callee->external() &&
-        tupleLen(sig->results) == 0) {
+    if (kind == Kind::Static && nargs == 0 && !callee->external() && tupleLen(sig->results) == 0) {
       return funcValue(callee);
     }
   }
 
   // The thunk: loads what was captured and makes the call.
-  std::string name = fs->name + ".deferwrap" + std::to_string(++fs->thunks);
+  std::string name = fs->name + (forGo ? ".gowrap" : ".deferwrap") + std::to_string(++fs->thunks);
   auto* thunkSig = prog.typesArena.make<Signature>();
   auto* fn = llvm::Function::Create(llvmFuncType(thunkSig), llvm::GlobalValue::InternalLinkage,
                                     name, mod.get());
@@ -224,7 +230,8 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e) {
     }
     if (!blockTerminated()) b.CreateRetVoid();
   });
-  if (fs->loopDepth > 0) {
+  if (forGo || fs->loopDepth > 0) {
+    // A goroutine's closure outlives the frame; so does a deferred call's in a loop.
     // makeClosure stores its captures as first-class values (legalizeAggregates turns
     // those of big types into copies).
     for (size_t i = 0; i < caps.size(); i++) caps[i] = toFirstClass(caps[i], capTypes[i]);

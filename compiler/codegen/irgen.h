@@ -269,9 +269,10 @@ class IRGen {
   // Prepares the current function for defer statements if body has any.
   void beginDefers(syntax::Node* body);
   void deferStmt(syntax::CallStmt* s);
+  void goStmt(syntax::CallStmt* s);
   // A closure without parameters or results that performs call e, its function and
-  // arguments evaluated now (for defer; go statements later).
-  llvm::Value* deferredClosure(syntax::CallExpr* e);
+  // arguments evaluated now (for defer, and on the heap for go statements).
+  llvm::Value* deferredClosure(syntax::CallExpr* e, bool forGo = false);
   // The exit block and landing pad of a function that defers; turns its calls into
   // invokes.
   void finishDefers();

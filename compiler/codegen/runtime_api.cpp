@@ -43,6 +43,7 @@ const RuntimeSig runtimeSigs[] = {
     {"runtime.deferwrapper", P::Void, {P::Ptr, P::Ptr, P::Ptr}},
     {"runtime.deferprocStack", P::Void, {P::Ptr, P::Ptr, P::Ptr}},
     {"runtime.deferproc", P::Void, {P::Ptr, P::Ptr}},
+    {"runtime.newproc", P::Void, {P::Ptr}},
     {"runtime.deferreturn", P::Void, {P::Ptr}, false, true},
     {"runtime.deferpanic", P::Bool, {P::Ptr, P::Ptr}, false, true},
     // string.cpp: strings

@@ -71,7 +71,7 @@ void IRGen::stmt(Stmt* s0) {
       if (s->tok == Tok::Defer) {
         deferStmt(s);
       } else {
-        unsupported(s, "go statement");
+        goStmt(s);
       }
       break;
     }

@@ -4,7 +4,6 @@ package main
 
 func main() {
 	ch := make(chan int) // ERROR "make of chan int not supported$"
-	go func() {}()       // ERROR "go statement not supported$"
 	select {}            // ERROR "select statement not supported$"
 	_ = ch
 }
