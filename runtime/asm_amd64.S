@@ -1,5 +1,6 @@
 // asm_amd64.S — the runtime's assembly: the trampoline that calls deferred functions,
-// and savecontext, which records a goroutine's registers for the collector.
+// savecontext, which records a goroutine's registers for the collector, and
+// __morestack, which moves a function to a new stack segment.
 //
 // runtime.calldeferred(fn, argpslot): calls the Go closure fn (a pointer to its
 // {code, captures...} block, passed in R10 as every Go function expects its closure)
@@ -54,5 +55,103 @@ runtime.savecontext:
 	retq
 	.cfi_endproc
 	.size	runtime.savecontext, .-runtime.savecontext
+
+// __morestack: called by the split-stack prologue of a Go function F whose frame does
+// not fit above the stack guard (stack.h), with r10 = F's frame size, r11 = the size
+// of its stack arguments, rax = its closure (when F has one; the code after the call
+// moves it back to r10) and F's arguments in their registers.
+//   entry: [rsp] = RA0 (in F's prologue: a `ret`, then the rest of F),
+//          [rsp+8] = F's return address, [rsp+16...] = F's stack arguments.
+// It saves the argument registers on the old segment, gets a new segment from
+// runtime.morestack_new, copies the stack arguments there, and calls RA0+1 (the rest
+// of F) on it. When F returns, runtime.morestack_done goes back to the old segment and
+// __morestack returns to RA0, whose `ret` returns to F's caller. rbp is left alone, so
+// F's frame chain (recover's frameaddress(1)) is its caller's. The CFI describes the
+// frame through rbx (the old stack), so a panic unwinds from F through here to F's
+// caller; the landing pad that catches it resynchronises the segment (stackResync).
+// Frame below rbx (216 bytes, runtime.morestack_new's savedsp): rdi, rsi, rdx, rcx, r8,
+// r9, rax, the argument size, padding, xmm0-7.
+	.globl	__morestack
+	.type	__morestack, @function
+	.p2align	4
+__morestack:
+	.cfi_startproc
+	pushq	%rbx
+	.cfi_def_cfa_offset 16
+	.cfi_offset %rbx, -16
+	movq	%rsp, %rbx
+	.cfi_def_cfa_register %rbx
+	subq	$216, %rsp
+	movq	%rdi, 0(%rsp)
+	movq	%rsi, 8(%rsp)
+	movq	%rdx, 16(%rsp)
+	movq	%rcx, 24(%rsp)
+	movq	%r8, 32(%rsp)
+	movq	%r9, 40(%rsp)
+	movq	%rax, 48(%rsp)
+	movq	%r11, 56(%rsp)
+	movdqu	%xmm0, 80(%rsp)
+	movdqu	%xmm1, 96(%rsp)
+	movdqu	%xmm2, 112(%rsp)
+	movdqu	%xmm3, 128(%rsp)
+	movdqu	%xmm4, 144(%rsp)
+	movdqu	%xmm5, 160(%rsp)
+	movdqu	%xmm6, 176(%rsp)
+	movdqu	%xmm7, 192(%rsp)
+	movq	%r10, %rdi
+	movq	%r11, %rsi
+	movq	%rbx, %rdx
+	call	runtime.morestack_new
+	// The stack arguments, to the new segment.
+	movq	56(%rsp), %rcx
+	leaq	24(%rbx), %rsi
+	movq	%rax, %rdi
+	rep movsb
+	movq	%rax, %r11
+	movq	0(%rsp), %rdi
+	movq	8(%rsp), %rsi
+	movq	16(%rsp), %rdx
+	movq	24(%rsp), %rcx
+	movq	32(%rsp), %r8
+	movq	40(%rsp), %r9
+	movdqu	80(%rsp), %xmm0
+	movdqu	96(%rsp), %xmm1
+	movdqu	112(%rsp), %xmm2
+	movdqu	128(%rsp), %xmm3
+	movdqu	144(%rsp), %xmm4
+	movdqu	160(%rsp), %xmm5
+	movdqu	176(%rsp), %xmm6
+	movdqu	192(%rsp), %xmm7
+	movq	48(%rsp), %rax
+	movq	8(%rbx), %r10
+	addq	$1, %r10
+	movq	%r11, %rsp
+	call	*%r10
+	// F returned (results in rax, rdx, rcx, r8, xmm0-3): back to the old segment.
+	leaq	-216(%rbx), %rsp
+	movq	%rax, 0(%rsp)
+	movq	%rdx, 8(%rsp)
+	movq	%rcx, 16(%rsp)
+	movq	%r8, 24(%rsp)
+	movdqu	%xmm0, 32(%rsp)
+	movdqu	%xmm1, 48(%rsp)
+	movdqu	%xmm2, 64(%rsp)
+	movdqu	%xmm3, 80(%rsp)
+	call	runtime.morestack_done
+	movq	0(%rsp), %rax
+	movq	8(%rsp), %rdx
+	movq	16(%rsp), %rcx
+	movq	24(%rsp), %r8
+	movdqu	32(%rsp), %xmm0
+	movdqu	48(%rsp), %xmm1
+	movdqu	64(%rsp), %xmm2
+	movdqu	80(%rsp), %xmm3
+	movq	%rbx, %rsp
+	popq	%rbx
+	.cfi_def_cfa %rsp, 8
+	.cfi_restore %rbx
+	retq
+	.cfi_endproc
+	.size	__morestack, .-__morestack
 
 	.section	.note.GNU-stack,"",@progbits

@@ -22,6 +22,7 @@
 // frame runs (inner frames have removed theirs before returning or unwinding).
 #include "panic.h"
 #include "runtime2.h"
+#include "stack.h"
 
 #include <cxxabi.h>
 
@@ -91,6 +92,8 @@ void rt_deferreturn(void* frame) {
 
 // Runs frame's deferred calls for the newest panic; true when one of them recovered it.
 bool rt_deferpanic(void* frame, void* exn) {
+  // The panic may have unwound out of newer stack segments: this frame's is current.
+  runtime::stackResync(uintptr_t(__builtin_frame_address(0)));
   runtime::g* gp = runtime::getg();
   _panic* p = gp->_panic;
   p->exn = exn;

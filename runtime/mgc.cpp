@@ -15,6 +15,7 @@
 #include "print.h"
 #include "proc.h"
 #include "runtime2.h"
+#include "stack.h"
 #include "stw.h"
 
 #include <pthread.h>
@@ -237,7 +238,8 @@ void gcCycle(bool forced) {
   forEachG(
       [](g* gp, void* n) {
         if (gp->atomicstatus.load() == _Gdead || gp->stackhi == 0 || gp->ctx[6] == 0) return;
-        *static_cast<uint64_t*>(n) += gp->stackhi - gp->ctx[6];
+        forEachStackRange(
+            gp, [&](uintptr_t lo, uintptr_t hi) { *static_cast<uint64_t*>(n) += hi - lo; });
       },
       &stackBytes);
   rootW.dispose();

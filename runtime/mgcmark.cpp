@@ -11,6 +11,7 @@
 #include "panic.h"
 #include "proc.h"
 #include "runtime2.h"
+#include "stack.h"
 #include "stw.h"
 
 #include <algorithm>
@@ -148,7 +149,7 @@ void markroots(gcWork* gcw) {
         if (gp->atomicstatus.load() == _Gdead || gp->stackhi == 0 || gp->ctx[6] == 0) return;
         auto* gcw = static_cast<gcWork*>(w);
         uint64_t before = gcw->scanWork;
-        scanConservative(gp->ctx[6], gp->stackhi, gcw);
+        forEachStackRange(gp, [&](uintptr_t lo, uintptr_t hi) { scanConservative(lo, hi, gcw); });
         gcw->scanWork = before;  // stack bytes are accounted separately
         scanConservative(uintptr_t(&gp->ctx[0]), uintptr_t(&gp->ctx[6]), gcw);
         scanConservative(uintptr_t(&gp->entry), uintptr_t(&gp->entry) + sizeof(gp->entry), gcw);
@@ -188,7 +189,7 @@ void checkmarkRoots(const std::function<void(uintptr_t, bool)>& visit) {
       [](g* gp, void* arg) {
         if (gp->atomicstatus.load() == _Gdead || gp->stackhi == 0 || gp->ctx[6] == 0) return;
         auto* v = static_cast<visitor*>(arg);
-        v->range(gp->ctx[6], gp->stackhi);
+        forEachStackRange(gp, [&](uintptr_t lo, uintptr_t hi) { v->range(lo, hi); });
         v->range(uintptr_t(&gp->ctx[0]), uintptr_t(&gp->ctx[6]));
         v->range(uintptr_t(&gp->entry), uintptr_t(&gp->entry) + sizeof(gp->entry));
         for (_defer* d = gp->_defer; d != nullptr; d = d->link) {

@@ -12,6 +12,7 @@
 #include "malloc.h"
 #include "print.h"
 #include "runtime2.h"
+#include "stack.h"
 #include "type.h"
 
 #include <unistd.h>
@@ -289,6 +290,8 @@ void printpanics(_panic* p, const GoEface* texts, int i) {
 }  // namespace
 
 void fatalpanic() {
+  // The panic unwound out of newer stack segments: the caller's is current.
+  stackResync(uintptr_t(__builtin_frame_address(0)));
   g* gp = getg();
   // Error and String methods run first (they are Go code and may print or panic).
   int n = 0;
@@ -301,6 +304,7 @@ void fatalpanic() {
     try {
       texts[i] = go_preprintpanic(p->arg.type, p->arg.data);
     } catch (const PanicUnwind&) {
+      stackResync(uintptr_t(__builtin_frame_address(0)));
       // The method panicked: print the value itself (and forget the new panic).
       gp->_panic = top;
       texts[i] = p->arg;

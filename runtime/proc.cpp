@@ -55,6 +55,8 @@ schedt sched;
 
 namespace {
 
+constexpr int32_t maxFreeStacks = 256;  // dead goroutines that keep their first segment
+
 m m0;
 
 mutex allglock;
@@ -441,8 +443,10 @@ void execute(g* gp) {
     gp->curm = mp;
     gp->atomicstatus.store(_Grunning, std::memory_order_release);
     setg(gp);
+    setstackguard(stackguardOf(gp));
     bctx::transfer_t t = bctx::jump_fcontext(gp->sched, mp);
-    // Back on g0.
+    // Back on g0 (no stack check: the thread's own stack).
+    setstackguard(0);
     setg(&mp->g0);
     gp->sched = t.fctx;
     for (int i = 0; i < 6; i++) gp->ctx[i] = 0;  // pushed on its stack by the switch
@@ -477,7 +481,16 @@ void execute(g* gp) {
         gp->waiting = nullptr;
         gp->waitreason = 0;
         lockGuard guard(&sched.lock);
-        if (sched.ngfree >= maxFreeStacks) stackfree(gp);
+        if (sched.ngfree >= maxFreeStacks) {
+          stackfree(gp);
+        } else if (gp->cachedseg != nullptr) {
+          // Keep the first segment for the next goroutine; the one cached goes.
+          stkseg* c = gp->cachedseg;
+          gp->cachedseg = nullptr;
+          g tmp{};
+          tmp.cachedseg = c;
+          stackfree(&tmp);
+        }
         gp->schedlink = sched.gfree;
         sched.gfree = gp;
         sched.ngfree++;
@@ -501,7 +514,6 @@ void mstart1(m* mp) {
   setm(mp);
   mp->g0.goid = 0;
   setg(&mp->g0);
-  minitSignalStack(mp);
   if (mp->nextp != nullptr) {
     acquirep(mp->nextp);
     mp->nextp = nullptr;
@@ -556,7 +568,6 @@ void schedinit() {
 }
 
 void mstart0(void (*mainfn)()) {
-  initsig();
   m0.id = sched.mcount++;
   setm(&m0);
   // The main goroutine: g1, running mainfn on a stack of its own.
@@ -564,8 +575,8 @@ void mstart0(void (*mainfn)()) {
   gp->goid = 1;
   stackalloc(gp);
   gp->startfn = mainfn;
-  gp->sched =
-      bctx::make_fcontext(reinterpret_cast<void*>(gp->stackhi), gp->stackhi - gp->stacklo, gostart);
+  gp->sched = bctx::make_fcontext(reinterpret_cast<void*>(gp->stackhi),
+                                  gp->stackhi - gp->stacklo - sizeof(stkseg), gostart);
   gp->ctx[6] = reinterpret_cast<uintptr_t>(gp->sched);
   gp->atomicstatus.store(_Grunnable);
   allgadd(gp);
@@ -588,14 +599,14 @@ g* newproc1(void* fn, void (*startfn)()) {
   }
   bool fresh = gp == nullptr;
   if (fresh) gp = new (persistentalloc(sizeof(g), 64, &memstats.other_sys)) g{};
-  if (gp->stackmap == 0) stackalloc(gp);
+  if (gp->seg == nullptr) stackalloc(gp);
   gp->schedlink = nullptr;
   gp->entry = fn;
   gp->startfn = startfn;
   gp->goid = sched.goidgen.fetch_add(1) + 1;
   gp->selectDone.store(0);
-  gp->sched =
-      bctx::make_fcontext(reinterpret_cast<void*>(gp->stackhi), gp->stackhi - gp->stacklo, gostart);
+  gp->sched = bctx::make_fcontext(reinterpret_cast<void*>(gp->stackhi),
+                                  gp->stackhi - gp->stacklo - sizeof(stkseg), gostart);
   for (int i = 0; i < 6; i++) gp->ctx[i] = 0;
   gp->ctx[6] = reinterpret_cast<uintptr_t>(gp->sched);
   gp->atomicstatus.store(_Grunnable, std::memory_order_release);

@@ -117,9 +117,16 @@ void pidleput(p* pp) {
   lockGuard g(&pidleLock);
   // The status changes here, under the lock the stopper of the world takes to stop idle
   // Ps (a P released but not yet idle is still _Prunning, and nobody runs on it).
-  if (pp->status.load(std::memory_order_relaxed) != _Prunning)
+  // (A P taken with pidleget but never acquired may come back too; one the stopper
+  // stopped meanwhile stays stopped and becomes idle when the world starts.)
+  uint32_t s = pp->status.load(std::memory_order_acquire);
+  if (s == _Pgcstop) {
+    pp->stopPrev = _Pidle;
+  } else if (s == _Prunning || s == _Pidle) {
+    pp->status.store(_Pidle, std::memory_order_release);
+  } else {
     throw_("pidleput: P is not released");
-  pp->status.store(_Pidle, std::memory_order_release);
+  }
   pp->link = pidle;
   pidle = pp;
   if (pp->id < gomaxprocs) sched.npidle.fetch_add(1);

@@ -30,6 +30,7 @@ struct _panic;
 struct sudog;
 struct m;
 struct p;
+struct stkseg;
 
 // A goroutine's status (Go's _Gidle, ...). _Grunning: on an M, running Go code (or the
 // runtime on its behalf); _Grunnable: on a run queue; _Gwaiting: parked (gopark);
@@ -58,8 +59,8 @@ struct g {
   struct _panic* _panic = nullptr;
   int64_t goid = 0;
   std::atomic<uint32_t> atomicstatus{_Gidle};
-  // The stack: [stacklo, stackhi) usable; [stackmap, stackmap+stackmapsize) the whole
-  // mapping (with its guard page).
+  // The stack (stack.h): the current segment [stacklo, stackhi) and the chain of
+  // segments; stacktotal is the size of all of them.
   uintptr_t stacklo = 0;
   uintptr_t stackhi = 0;
   uintptr_t ctx[7] = {};
@@ -76,8 +77,9 @@ struct g {
   m* curm = nullptr;            // the M running it
   void* entry = nullptr;        // the Go closure it runs (scanned: it keeps it alive)
   void (*startfn)() = nullptr;  // or a C++ entry (the main goroutine)
-  uintptr_t stackmap = 0;
-  uintptr_t stackmapsize = 0;
+  stkseg* seg = nullptr;        // the current segment
+  stkseg* cachedseg = nullptr;  // the segment last left (hot split)
+  uintptr_t stacktotal = 0;
   int64_t waitsince = 0;
 };
 
@@ -89,14 +91,13 @@ extern g g1;
 // while it holds a P.
 struct m {
   int64_t id = 0;
-  g g0;                      // the scheduler's pseudo-goroutine (goid 0)
-  void* g0ctx = nullptr;     // g0's fcontext while a goroutine runs on this M
-  g* curg = nullptr;         // the goroutine it runs
-  p* nextp = nullptr;        // the P to take when woken (startm)
-  m* schedlink = nullptr;    // next idle M
-  note park;                 // idle Ms sleep here
-  bool spinning = false;     // looking for work (nmspinning counts these)
-  void* sigstack = nullptr;  // the signal stack (stack overflow reports)
+  g g0;                    // the scheduler's pseudo-goroutine (goid 0)
+  void* g0ctx = nullptr;   // g0's fcontext while a goroutine runs on this M
+  g* curg = nullptr;       // the goroutine it runs
+  p* nextp = nullptr;      // the P to take when woken (startm)
+  m* schedlink = nullptr;  // next idle M
+  note park;               // idle Ms sleep here
+  bool spinning = false;   // looking for work (nmspinning counts these)
 };
 
 // Thread-local state is read and written through asm (tlsLoad/tlsStore): the compiler

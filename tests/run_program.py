@@ -18,19 +18,23 @@ import subprocess
 import sys
 
 TIMEOUT = 60
-GOROUTINE_LINE = re.compile(r"^goroutine [0-9]+ \[")
+GOROUTINE_LINE = re.compile(r"^(goroutine [0-9]+ \[|runtime stack:$)")
 
 
 SIGNAL_PC = re.compile(r"^(\[signal .* pc=)0x[0-9a-f]+\]$")
+STACK_SP = re.compile(r"^runtime: sp=0x[0-9a-f]+ stack=\[0x[0-9a-f]+, 0x[0-9a-f]+\]$")
 
 
 def cut_stderr(text):
-    """Same rule as regen-golden.sh: drop the goroutine trace and trailing blank lines.
-    The pc of a "[signal SIGSEGV ...]" line is machine-specific too: it reads PC."""
+    """Same rule as regen-golden.sh: drop the goroutine trace (from the first "goroutine N ["
+    or "runtime stack:" line) and trailing blank lines.
+    The pc of a "[signal SIGSEGV ...]" line is machine-specific too: it reads PC; so are
+    the addresses of a stack overflow's "runtime: sp=... stack=[...]" line."""
     lines = []
     for line in text.splitlines():
         if GOROUTINE_LINE.match(line):
             break
+        line = STACK_SP.sub("runtime: sp=SP stack=[LO, HI]", line)
         lines.append(SIGNAL_PC.sub(r"\1PC]", line))
     while lines and not lines[-1].strip():
         lines.pop()

@@ -438,6 +438,9 @@ std::unique_ptr<llvm::Module> IRGen::run() {
     // stay f's caller, or f would look like the deferred call to recover.
     fn.addFnAttr("disable-tail-calls", "true");
     fn.setUWTableKind(llvm::UWTableKind::Default);
+    // Goroutine stacks grow in segments: every function checks that its frame fits
+    // above the stack guard and calls __morestack when not (runtime/stack.h).
+    fn.addFnAttr("split-stack");
   }
   std::string err;
   llvm::raw_string_ostream os(err);

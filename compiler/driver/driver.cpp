@@ -220,6 +220,9 @@ int compile(const std::string& target, const std::string& output, const BuildFla
       start = end + 1;
     }
     cmd.push_back("-lpthread");
+    // Bind every symbol at start-up: the lazy binder runs on the caller's stack and needs
+    // more of it than a goroutine's stack segment keeps for C++ code (runtime/stack.h).
+    cmd.push_back("-Wl,-z,now");
     std::vector<llvm::StringRef> argv(cmd.begin(), cmd.end());
     std::string linkErr;
     int rc = llvm::sys::ExecuteAndWait(cmd[0], argv, std::nullopt, {}, 0, 0, &linkErr);

@@ -9,7 +9,7 @@
 # and write next to the source:
 #   NAME.out   exact stdout (always written, possibly empty)
 #   NAME.err   stderr, cut just before the first line matching `^goroutine [0-9]+ \[`
-#              (the goroutine trace is machine-specific) and with trailing blank
+#              or `^runtime stack:$` (the traces are machine-specific) and with trailing blank
 #              lines removed; written only when that is non-empty
 #   NAME.exit  the exit status and a newline; written only when it is non-zero
 # tests/run_program.py applies the same cutting rule to minigo's output.
@@ -33,7 +33,7 @@ for src in "$@"; do
   rm -f "$base.err" "$base.exit"
   if [ -s "$tmp/$name.stderr" ]; then
     # Cut at the goroutine trace, then drop trailing blank lines.
-    awk '/^goroutine [0-9]+ \[/ { exit } { print }' "$tmp/$name.stderr" |
+    awk '/^goroutine [0-9]+ \[/ || /^runtime stack:$/ { exit } { print }' "$tmp/$name.stderr" |
       awk '{ lines[NR] = $0 } /[^[:space:]]/ { last = NR }
            END { for (i = 1; i <= last; i++) print lines[i] }' >"$tmp/$name.cut"
     if [ -s "$tmp/$name.cut" ]; then cp "$tmp/$name.cut" "$base.err"; fi

@@ -4,11 +4,19 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 namespace {
 
 class RuntimeEnvironment : public ::testing::Environment {
  public:
-  void SetUp() override { runtime::schedinit(); }
+  // No automatic collection: the tests drive the collector's phases themselves, and a
+  // cycle the pacer started could never stop the world (the test threads hold Ps
+  // without ever reaching a safepoint).
+  void SetUp() override {
+    setenv("GOGC", "off", 1);
+    runtime::schedinit();
+  }
 };
 
 const auto* const env = ::testing::AddGlobalTestEnvironment(new RuntimeEnvironment);
