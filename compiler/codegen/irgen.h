@@ -1,8 +1,8 @@
 // irgen.h — the IR generator shared by the codegen files: lowering of Go types to
 // LLVM types (llvm_types.cpp), runtime entry points (runtime_api.cpp), type
 // descriptors (type_descriptors.cpp), functions and packages (irgen.cpp), statements
-// (stmt.cpp), expressions (expr.cpp), calls and builtins (call.cpp) and interfaces
-// (iface.cpp).
+// (stmt.cpp), expressions (expr.cpp), calls and builtins (call.cpp), interfaces
+// (iface.cpp) and channels and select (chan.cpp).
 //
 // Conventions (docs/ARCHITECTURE.md, "Calling convention"):
 //  - A Go function f in package p is the LLVM function "p.f". Its first parameter is
@@ -317,6 +317,18 @@ class IRGen {
   // for k, v := range m: bind(key, elem) stores the iteration values, then the body runs.
   void rangeMap(syntax::ForStmt* s, types::Type* mapType, llvm::Value* m,
                 const std::function<void(llvm::Value*, llvm::Value*)>& bind);
+
+  // ---- chan.cpp ----
+  types::Type* chanElem(types::Type* chanType);
+  // make(chan T[, size]); a null size: unbuffered.
+  llvm::Value* makeChan(types::Type* chanType, llvm::Value* size);
+  void chanSend(llvm::Value* c, llvm::Value* v, types::Type* chanType);
+  // <-c; with ok, v, ok := <-c (*ok: a value was received, not the close's zero).
+  llvm::Value* chanRecv(llvm::Value* c, types::Type* chanType, llvm::Value** ok);
+  // for v := range c: bind(v) stores the value received, then the body runs.
+  void rangeChan(syntax::ForStmt* s, types::Type* chanType, llvm::Value* c,
+                 const std::function<void(llvm::Value*)>& bind);
+  void selectStmt(syntax::SelectStmt* s);
 
   // ---- methods.cpp ----
   // The receiver value or pointer for calling method m on the selection's base.
