@@ -394,7 +394,16 @@ llvm::Value* IRGen::unaryOp(Operation* e) {
     case Operator::Not: return b.CreateNot(expr(e->x));
     case Operator::Mul: return loadValue(t, nilCheck(expr(e->x)));
     case Operator::And: return addr(unparen(e->x));
-    case Operator::Recv: return chanRecv(expr(e->x), typeOf(e->x), nullptr);
+    case Operator::Recv: {
+      if (fs) {
+        if (auto it = fs->hoistedRecv.find(e); it != fs->hoistedRecv.end()) {
+          llvm::Value* v = it->second;
+          fs->hoistedRecv.erase(it);
+          return v;
+        }
+      }
+      return chanRecv(expr(e->x), typeOf(e->x), nullptr);
+    }
     default: unsupported(e, "unary operator"); break;
   }
   return llvm::UndefValue::get(valueType(t));

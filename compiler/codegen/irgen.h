@@ -77,6 +77,8 @@ struct FuncState {
   llvm::DIScope* debugScope = nullptr;  // the function's DISubprogram (with -g)
   // Calls already evaluated by prehoist, waiting for their use (order.cpp).
   llvm::DenseMap<const syntax::CallExpr*, llvm::Value*> hoisted;
+  // Receives (<-c) already evaluated by prehoist, likewise.
+  llvm::DenseMap<const syntax::Operation*, llvm::Value*> hoistedRecv;
   // A function whose results go through memory: the hidden last parameter.
   llvm::Value* resultMem = nullptr;
 };
