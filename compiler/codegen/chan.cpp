@@ -29,7 +29,13 @@ llvm::Value* IRGen::makeChan(Type* chanType, llvm::Value* size) {
 }
 
 void IRGen::chanSend(llvm::Value* c, llvm::Value* v, Type* chanType) {
-  callRuntime("runtime.chansend1", {c, keySlot(v, chanElem(chanType))});
+  Type* elem = chanElem(chanType);
+  llvm::Value* slot = v;  // a big value is memory already (memvalues.cpp)
+  if (!isBig(elem)) {
+    slot = allocaFor(elem, "send");
+    b.CreateStore(v, slot);
+  }
+  callRuntime("runtime.chansend1", {c, slot});
 }
 
 llvm::Value* IRGen::chanRecv(llvm::Value* c, Type* chanType, llvm::Value** ok) {
