@@ -318,6 +318,8 @@ llvm::Value* IRGen::builtinCall(CallExpr* e, BuiltinId id) {
         return b.CreateExtractValue(v, id == BuiltinId::Len || isString(u) ? 1 : 2);
       if (auto* at = dyn_cast<Array>(u)) return llvm::ConstantInt::get(i64, uint64_t(at->len));
       if (isa<Map>(u) && id == BuiltinId::Len) return mapLen(v);
+      if (isa<Chan>(u))
+        return callRuntime(id == BuiltinId::Len ? "runtime.chanlen" : "runtime.chancap", {v});
       if (auto* p = dyn_cast<Pointer>(u)) {
         // len(p) of a *[N]T is N (even for a nil p, as in Go)
         return llvm::ConstantInt::get(i64, uint64_t(cast<Array>(p->elem->underlying())->len));
@@ -348,6 +350,13 @@ llvm::Value* IRGen::builtinCall(CallExpr* e, BuiltinId id) {
         hint = isSigned(typeOf(e->args[1])) ? b.CreateSExtOrTrunc(hint, i64)
                                             : b.CreateZExtOrTrunc(hint, i64);
         return makeMap(t, hint);
+      }
+      if (isa<Chan>(t->underlying())) {
+        if (e->args.size() < 2) return makeChan(t, nullptr);
+        llvm::Value* size = expr(e->args[1]);
+        size = isSigned(typeOf(e->args[1])) ? b.CreateSExtOrTrunc(size, i64)
+                                            : b.CreateZExtOrTrunc(size, i64);
+        return makeChan(t, size);
       }
       unsupported(e, "make of " + typeString(t));
       return zeroValue(t);
@@ -434,6 +443,12 @@ llvm::Value* IRGen::builtinCall(CallExpr* e, BuiltinId id) {
       std::vector<Type*> tys;
       std::vector<llvm::Value*> vals = builtinOperands(e, &tys);
       return copySlices(vals[0], vals[1], cast<Slice>(tys[0]->underlying())->elem);
+    }
+    case BuiltinId::Close: {
+      std::vector<Type*> tys;
+      std::vector<llvm::Value*> vals = builtinOperands(e, &tys);
+      callRuntime("runtime.closechan", {vals[0]});
+      return none;
     }
     case BuiltinId::Recover: return recoverCall();
     case BuiltinId::New: {

@@ -145,6 +145,13 @@ std::vector<llvm::Value*> IRGen::exprValues(Expr* e, std::vector<Type*>* tys) {
       }
       return vals;
     }
+    if (auto* o = dyn_cast<Operation>(inner); o && !o->y && o->op == Operator::Recv) {
+      // v, ok := <-c
+      llvm::Value* ok = nullptr;
+      llvm::Value* v = chanRecv(expr(o->x), typeOf(o->x), &ok);
+      for (Var* tv2 : tuple->vars) tys->push_back(tv2->type);
+      return {v, ok};
+    }
     unsupported(e, "comma-ok form of " + exprString(e));
     return {};
   }
@@ -387,7 +394,16 @@ llvm::Value* IRGen::unaryOp(Operation* e) {
     case Operator::Not: return b.CreateNot(expr(e->x));
     case Operator::Mul: return loadValue(t, nilCheck(expr(e->x)));
     case Operator::And: return addr(unparen(e->x));
-    case Operator::Recv: unsupported(e, "channel receive"); break;
+    case Operator::Recv: {
+      if (fs) {
+        if (auto it = fs->hoistedRecv.find(e); it != fs->hoistedRecv.end()) {
+          llvm::Value* v = it->second;
+          fs->hoistedRecv.erase(it);
+          return v;
+        }
+      }
+      return chanRecv(expr(e->x), typeOf(e->x), nullptr);
+    }
     default: unsupported(e, "unary operator"); break;
   }
   return llvm::UndefValue::get(valueType(t));

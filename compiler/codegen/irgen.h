@@ -1,8 +1,8 @@
 // irgen.h — the IR generator shared by the codegen files: lowering of Go types to
 // LLVM types (llvm_types.cpp), runtime entry points (runtime_api.cpp), type
 // descriptors (type_descriptors.cpp), functions and packages (irgen.cpp), statements
-// (stmt.cpp), expressions (expr.cpp), calls and builtins (call.cpp) and interfaces
-// (iface.cpp).
+// (stmt.cpp), expressions (expr.cpp), calls and builtins (call.cpp), interfaces
+// (iface.cpp) and channels and select (chan.cpp).
 //
 // Conventions (docs/ARCHITECTURE.md, "Calling convention"):
 //  - A Go function f in package p is the LLVM function "p.f". Its first parameter is
@@ -77,6 +77,8 @@ struct FuncState {
   llvm::DIScope* debugScope = nullptr;  // the function's DISubprogram (with -g)
   // Calls already evaluated by prehoist, waiting for their use (order.cpp).
   llvm::DenseMap<const syntax::CallExpr*, llvm::Value*> hoisted;
+  // Receives (<-c) already evaluated by prehoist, likewise.
+  llvm::DenseMap<const syntax::Operation*, llvm::Value*> hoistedRecv;
   // A function whose results go through memory: the hidden last parameter.
   llvm::Value* resultMem = nullptr;
 };
@@ -318,6 +320,18 @@ class IRGen {
   // for k, v := range m: bind(key, elem) stores the iteration values, then the body runs.
   void rangeMap(syntax::ForStmt* s, types::Type* mapType, llvm::Value* m,
                 const std::function<void(llvm::Value*, llvm::Value*)>& bind);
+
+  // ---- chan.cpp ----
+  types::Type* chanElem(types::Type* chanType);
+  // make(chan T[, size]); a null size: unbuffered.
+  llvm::Value* makeChan(types::Type* chanType, llvm::Value* size);
+  void chanSend(llvm::Value* c, llvm::Value* v, types::Type* chanType);
+  // <-c; with ok, v, ok := <-c (*ok: a value was received, not the close's zero).
+  llvm::Value* chanRecv(llvm::Value* c, types::Type* chanType, llvm::Value** ok);
+  // for v := range c: bind(v) stores the value received, then the body runs.
+  void rangeChan(syntax::ForStmt* s, types::Type* chanType, llvm::Value* c,
+                 const std::function<void(llvm::Value*)>& bind);
+  void selectStmt(syntax::SelectStmt* s);
 
   // ---- methods.cpp ----
   // The receiver value or pointer for calling method m on the selection's base.

@@ -2,8 +2,9 @@
 // (cmd/compile's order.go).
 //
 // The spec fixes only the order of calls (and receives) among themselves: left to
-// right. Go's compiler moves every call of a statement into a temporary before the
-// statement, in that order — and len, cap, copy, make, new, recover and string to
+// right. Go's compiler moves every call and channel receive of a statement into a
+// temporary before the statement, in that order — and len, cap, copy, make, new, recover and string
+// to
 // []byte/[]rune conversions with them — and reads plain variables afterwards, so that
 // `fmt.Println(x, incX())` prints the incremented x and `x += f()` adds to the x f
 // left. Programs observe this, so minigo does the same: before lowering a statement
@@ -34,6 +35,14 @@ void IRGen::prehoist(Expr* e) {
         auto* o = cast<Operation>(n);
         if (o->y && (o->op == Operator::AndAnd || o->op == Operator::OrOr)) {
           prehoist(o->x);
+          return false;
+        }
+        if (!o->y && o->op == Operator::Recv && !fs->hoistedRecv.count(o)) {
+          // A receive is ordered with the calls (not the comma-ok form, which
+          // exprValues lowers as a whole).
+          const TypeAndValue* tv = info.lookup(o);
+          if (tv && isa<Tuple>(tv->type)) return true;
+          fs->hoistedRecv[o] = chanRecv(expr(o->x), typeOf(o->x), nullptr);
           return false;
         }
         return true;

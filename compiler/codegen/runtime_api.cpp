@@ -11,7 +11,7 @@ using types::Func;
 
 namespace {
 
-enum class P : uint8_t { Void, Bool, I64, F64, Ptr, Str, Slice, Eface, Iface, PtrBool };
+enum class P : uint8_t { Void, Bool, I64, F64, Ptr, Str, Slice, Eface, Iface, PtrBool, IntBool };
 
 struct RuntimeSig {
   const char* name;
@@ -90,6 +90,18 @@ const RuntimeSig runtimeSigs[] = {
     {"runtime.mapiterinit", P::Void, {P::Ptr, P::Ptr, P::Ptr}},
     {"runtime.mapiternext", P::Void, {P::Ptr}},
     {"runtime.mapclear", P::Void, {P::Ptr, P::Ptr}},
+    // chan.cpp, select.cpp: channels and select (elements passed by address)
+    {"runtime.makechan", P::Ptr, {P::Ptr, P::I64}, false, true},
+    {"runtime.chansend1", P::Void, {P::Ptr, P::Ptr}, false, true},
+    {"runtime.chanrecv1", P::Void, {P::Ptr, P::Ptr}, false, true},
+    {"runtime.chanrecv2", P::Bool, {P::Ptr, P::Ptr}, false, true},
+    {"runtime.closechan", P::Void, {P::Ptr}, false, true},
+    {"runtime.chanlen", P::I64, {P::Ptr}},
+    {"runtime.chancap", P::I64, {P::Ptr}},
+    {"runtime.selectnbsend", P::Bool, {P::Ptr, P::Ptr}, false, true},
+    {"runtime.selectnbrecv", P::Bool, {P::Ptr, P::Ptr, P::Ptr}, false, true},
+    {"runtime.selectgo", P::IntBool, {P::Ptr, P::Ptr, P::I64, P::I64, P::Bool}, false, true},
+    {"runtime.block", P::Void, {}, true, true},
 };
 
 }  // namespace
@@ -110,6 +122,7 @@ llvm::FunctionCallee IRGen::runtimeFunc(const std::string& name) {
         case P::Eface: return efaceTy;
         case P::Iface: return ifaceTy;
         case P::PtrBool: return llvm::StructType::get(ctx, {ptrTy, i1});
+        case P::IntBool: return llvm::StructType::get(ctx, {i64, i1});
       }
       return voidTy;
     };

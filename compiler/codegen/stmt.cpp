@@ -75,8 +75,14 @@ void IRGen::stmt(Stmt* s0) {
       }
       break;
     }
-    case NodeKind::SendStmt: unsupported(s0, "channel send"); break;
-    case NodeKind::SelectStmt: unsupported(s0, "select statement"); break;
+    case NodeKind::SendStmt: {
+      auto* s = cast<SendStmt>(s0);
+      Type* ct = typeOf(s->chan);
+      llvm::Value* c = expr(s->chan);
+      chanSend(c, exprTo(s->value, chanElem(ct)), ct);
+      break;
+    }
+    case NodeKind::SelectStmt: selectStmt(cast<SelectStmt>(s0)); break;
     default: unsupported(s0, "statement"); break;
   }
 }
@@ -432,6 +438,12 @@ void IRGen::rangeStmt(ForStmt* s, RangeClause* r) {
       bind(keyExpr, k, mt->key);
       bind(valExpr, v, mt->elem);
     });
+    return;
+  }
+  if (isa<Chan>(u)) {
+    prehoist(r->x);
+    llvm::Value* c = expr(r->x);
+    rangeChan(s, xt, c, [&](llvm::Value* v) { bind(keyExpr, v, cast<Chan>(u)->elem); });
     return;
   }
   if (!isa<Slice>(u) && !isa<Array>(u) && !isString(u)) {

@@ -99,7 +99,12 @@ class Printer {
       }
       case NodeKind::Operation: {
         auto* o = cast<Operation>(e);
-        if (!o->y) return std::string(operatorString(o->op)) + expr(o->x, 7);
+        if (!o->y) {
+          // Unary operators bind at 7, their operand at 8 (Go's fmt.go); only a
+          // receive is parenthesized for it so far: *(<-c), (<-c).f.
+          std::string s = std::string(operatorString(o->op)) + expr(o->x, 8);
+          return o->op == Operator::Recv && prec > 7 ? "(" + s + ")" : s;
+        }
         int p = int(precedence(o->op));
         std::string s =
             expr(o->x, p) + " " + std::string(operatorString(o->op)) + " " + expr(o->y, p + 1);
