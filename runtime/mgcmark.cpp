@@ -13,6 +13,7 @@
 #include "runtime2.h"
 #include "stack.h"
 #include "stw.h"
+#include "timer.h"
 
 #include <algorithm>
 #include <ctime>
@@ -165,6 +166,15 @@ void markroots(gcWork* gcw) {
         }
       },
       gcw);
+  // Pending timers: the time package's are Go objects only the timer heap may hold.
+  timersMarkRoots(
+      [](uintptr_t lo, uintptr_t hi, void* w) {
+        auto* gcw = static_cast<gcWork*>(w);
+        uint64_t before = gcw->scanWork;
+        scanConservative(lo, hi, gcw);
+        gcw->scanWork = before;
+      },
+      gcw);
 }
 
 void checkmarkRoots(const std::function<void(uintptr_t, bool)>& visit) {
@@ -200,6 +210,8 @@ void checkmarkRoots(const std::function<void(uintptr_t, bool)>& visit) {
         }
       },
       &v);
+  timersMarkRoots(
+      [](uintptr_t lo, uintptr_t hi, void* arg) { static_cast<visitor*>(arg)->range(lo, hi); }, &v);
 }
 
 uint64_t gcDrain(gcWork* gcw, uint64_t budget, const std::atomic<bool>* stop, bool preemptible) {

@@ -136,6 +136,9 @@ void rt_gcSafePoint() {
   g* gp = getg();
   p* pp = getp();
   if (pp == nullptr) return;
+  // Go code on g0 (a timer's function, between goroutines): its M stops in the
+  // scheduler right after, and g0 is never preempted.
+  if (m* mp = getm(); mp != nullptr && gp == &mp->g0) return;
   if ((runtime_gcwaiting.load(std::memory_order_acquire) & gcwaitingStop) != 0) {
     savecontext(gp->ctx);
     stopAtSafePoint(pp);

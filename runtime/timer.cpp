@@ -14,6 +14,12 @@ namespace runtime {
 
 void sysmonWake();  // sysmon.cpp: a timer earlier than sysmon's sleep was added
 
+// stdlib/runtime's runTimerFunc(f func(any, uintptr), arg any, seq uintptr): calls a
+// time package timer's Go function (weak: the runtime's unit tests have no Go code).
+extern "C" void go_runTimerFunc(void* f, const void* argtype, void* argdata,
+                                uintptr_t seq) __asm__("runtime.runTimerFunc");
+extern "C" __attribute__((weak)) void go_runTimerFunc(void*, const void*, void*, uintptr_t) {}
+
 namespace {
 
 mutex timersLock;
@@ -31,11 +37,11 @@ void siftUp(int32_t i) {
     int32_t parent = (i - 1) / 2;
     if (!less(t, h[size_t(parent)])) break;
     h[size_t(i)] = h[size_t(parent)];
-    h[size_t(i)]->index = i;
+    h[size_t(i)]->index = i + 1;
     i = parent;
   }
   h[size_t(i)] = t;
-  t->index = i;
+  t->index = i + 1;
 }
 
 void siftDown(int32_t i) {
@@ -48,11 +54,11 @@ void siftDown(int32_t i) {
     if (c + 1 < n && less(h[size_t(c + 1)], h[size_t(c)])) c++;
     if (!less(h[size_t(c)], t)) break;
     h[size_t(i)] = h[size_t(c)];
-    h[size_t(i)]->index = i;
+    h[size_t(i)]->index = i + 1;
     i = c;
   }
   h[size_t(i)] = t;
-  t->index = i;
+  t->index = i + 1;
 }
 
 void removeAt(int32_t i) {
@@ -60,12 +66,12 @@ void removeAt(int32_t i) {
   timer* t = h[size_t(i)];
   timer* last = h.back();
   h.pop_back();
-  t->index = -1;
+  t->index = 0;
   if (last != t) {
     h[size_t(i)] = last;
-    last->index = i;
+    last->index = i + 1;
     siftDown(i);
-    siftUp(last->index);
+    siftUp(int32_t(last->index - 1));
   }
 }
 
@@ -80,7 +86,7 @@ void addtimer(timer* t) {
   {
     lockGuard guard(&timersLock);
     if (heap == nullptr) heap = new std::vector<timer*>;
-    if (t->index >= 0) removeAt(t->index);
+    if (t->index > 0) removeAt(int32_t(t->index - 1));
     heap->push_back(t);
     siftUp(int32_t(heap->size() - 1));
     wake = (*heap)[0] == t;
@@ -91,8 +97,8 @@ void addtimer(timer* t) {
 
 bool deltimer(timer* t) {
   lockGuard guard(&timersLock);
-  if (t->index < 0) return false;
-  removeAt(t->index);
+  if (t->index <= 0) return false;
+  removeAt(int32_t(t->index - 1));
   updateEarliest();
   return true;
 }
@@ -104,6 +110,9 @@ int checkTimers(int64_t now) {
     timer* t;
     void (*f)(void*, uintptr_t);
     void* arg;
+    void* gofn;
+    const void* argtype;
+    void* argdata;
     uintptr_t seq;
     {
       lockGuard guard(&timersLock);
@@ -114,7 +123,10 @@ int checkTimers(int64_t now) {
       t = (*heap)[0];
       removeAt(0);
       f = t->f;
-      arg = t->arg;
+      arg = t->carg;
+      gofn = t->gofn;
+      argtype = t->argtype;
+      argdata = t->argdata;
       seq = t->seq;
       if (t->period > 0) {
         // A ticker: next due a period later (skipping missed ticks).
@@ -125,7 +137,11 @@ int checkTimers(int64_t now) {
       }
       updateEarliest();
     }
-    f(arg, seq);
+    if (f != nullptr) {
+      f(arg, seq);
+    } else {
+      go_runTimerFunc(gofn, argtype, argdata, seq);
+    }
     ran++;
   }
 }
@@ -136,6 +152,13 @@ int64_t nextTimerWhen() {
 
 bool timersPending() {
   return earliest.load(std::memory_order_acquire) != INT64_MAX;
+}
+
+void timersMarkRoots(void (*f)(uintptr_t, uintptr_t, void*), void* arg) {
+  lockGuard guard(&timersLock);
+  if (heap == nullptr || heap->empty()) return;
+  auto lo = reinterpret_cast<uintptr_t>(heap->data());
+  f(lo, lo + heap->size() * sizeof(timer*), arg);
 }
 
 }  // namespace runtime
@@ -150,7 +173,7 @@ extern "C" void time_sleep(int64_t ns) {
   t.when = nanotime() + ns;
   if (t.when < 0) t.when = INT64_MAX;  // overflow: forever
   t.f = [](void* arg, uintptr_t) { goready(static_cast<g*>(arg)); };
-  t.arg = getg();
+  t.carg = getg();
   // Armed only once the goroutine is parked (in unlockf, on g0), so that it cannot
   // fire before there is something to ready.
   gopark(
@@ -159,4 +182,27 @@ extern "C" void time_sleep(int64_t ns) {
         return true;
       },
       &t, waitReason::sleep);
+}
+
+// The time package's timers (stdlib/time/sleep.go; t is a *runtimeTimer).
+extern "C" {
+void time_startTimer(runtime::timer* t) __asm__("time.startTimer");
+bool time_stopTimer(runtime::timer* t) __asm__("time.stopTimer");
+bool time_resetTimer(runtime::timer* t, int64_t when) __asm__("time.resetTimer");
+}
+
+void time_startTimer(runtime::timer* t) {
+  runtime::addtimer(t);
+}
+
+// Whether the timer was pending (it will not fire now).
+bool time_stopTimer(runtime::timer* t) {
+  return runtime::deltimer(t);
+}
+
+bool time_resetTimer(runtime::timer* t, int64_t when) {
+  bool pending = runtime::deltimer(t);
+  t->when = when;
+  runtime::addtimer(t);
+  return pending;
 }

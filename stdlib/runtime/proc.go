@@ -15,3 +15,9 @@ func NumCPU() int
 // GOMAXPROCS sets the maximum number of CPUs that can be executing simultaneously and
 // returns the previous setting. If n < 1, it does not change the current setting.
 func GOMAXPROCS(n int) int
+
+// runTimerFunc runs a time package timer's function (called by the C++ runtime,
+// runtime/timer.cpp, between goroutines).
+func runTimerFunc(f func(any, uintptr), arg any, seq uintptr) {
+	f(arg, seq)
+}

@@ -25,18 +25,9 @@ func now() (sec int64, nsec int32, mono int64)
 // now's mono. Runtime primitive.
 func runtimeNano() int64
 
-// sleep suspends the calling thread for at least ns > 0 nanoseconds (nanosleep,
-// resumed after signals). Runtime primitive.
+// sleep parks the calling goroutine for at least ns > 0 nanoseconds (a runtime
+// timer readies it; other goroutines run meanwhile). Runtime primitive.
 func sleep(ns int64)
-
-// Sleep pauses the current goroutine for at least the duration d.
-// A negative or zero duration causes Sleep to return immediately.
-func Sleep(d Duration) {
-	if d <= 0 {
-		return
-	}
-	sleep(int64(d))
-}
 
 // A Time represents an instant in time with nanosecond precision.
 //
