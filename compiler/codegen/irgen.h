@@ -215,6 +215,14 @@ class IRGen {
   // the sret convention declareFunc gave it for large results.
   llvm::Value* callExternal(llvm::IRBuilder<>& ib, llvm::Function* fn,
                             llvm::ArrayRef<llvm::Value*> args);
+  // ---- atomics.cpp ----
+  // sync/atomic's bodiless Add/Load/Store/Swap/CompareAndSwap functions are intrinsics:
+  // atomicIntrinsic emits one in place (args as for callExternal; null for Store),
+  // defineAtomicIntrinsic gives the declared function the same body (for func values
+  // and defer).
+  bool isAtomicIntrinsic(const types::Func* f) const;
+  llvm::Value* atomicIntrinsic(types::Func* f, llvm::ArrayRef<llvm::Value*> args);
+  void defineAtomicIntrinsic(types::Func* f, llvm::Function* fn);
   // Calls a Go function (closure pointer first, marked nest).
   llvm::CallInst* callGo(llvm::FunctionType* ft, llvm::Value* callee, llvm::Value* closure,
                          llvm::ArrayRef<llvm::Value*> args);
