@@ -8,8 +8,8 @@
 // data changes afterwards, atomically. Writes of data shade the old and the new
 // pointer while the write barrier is on (Go's atomicwb): the Value may be in an object
 // the collector has already scanned.
-#include "mbarrier.h"
 #include "abi.h"
+#include "mbarrier.h"
 
 #include <sched.h>
 
@@ -42,7 +42,8 @@ void barrier(Value* v, void* nw) {
 
 extern "C" {
 uintptr_t atomic_valueType(Value* v) __asm__("\"sync/atomic.valueType\"");
-uintptr_t atomic_efaceType(const runtime::_type* t, void* data) __asm__("\"sync/atomic.efaceType\"");
+uintptr_t atomic_efaceType(const runtime::_type* t,
+                           void* data) __asm__("\"sync/atomic.efaceType\"");
 runtime::GoEface atomic_valueLoad(Value* v) __asm__("\"sync/atomic.valueLoad\"");
 bool atomic_valueStoreFirst(Value* v, const runtime::_type* t,
                             void* data) __asm__("\"sync/atomic.valueStoreFirst\"");

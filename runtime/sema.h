@@ -38,7 +38,7 @@ constexpr int semTabSize = 251;
 
 struct semaRoot {
   mutex lock;
-  sudog* head;                   // the first waiter of each address waited on
+  sudog* head;                  // the first waiter of each address waited on
   std::atomic<uint32_t> nwait;  // waiters (queued or about to be); read without the lock
 
   // queue adds s (whose gp waits for addr) to addr's queue, at its tail or, when lifo,

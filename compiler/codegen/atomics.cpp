@@ -56,8 +56,8 @@ llvm::Value* IRGen::atomicIntrinsic(Func* f, llvm::ArrayRef<llvm::Value*> args) 
   constexpr auto order = llvm::AtomicOrdering::SequentiallyConsistent;
   switch (op) {
     case AtomicOp::Add: {
-      llvm::Value* old = b.CreateAtomicRMW(llvm::AtomicRMWInst::Add, addr, args[1], llvm::MaybeAlign(),
-                                           order);
+      llvm::Value* old =
+          b.CreateAtomicRMW(llvm::AtomicRMWInst::Add, addr, args[1], llvm::MaybeAlign(), order);
       return b.CreateAdd(old, args[1]);
     }
     case AtomicOp::Load: {

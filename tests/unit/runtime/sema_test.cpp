@@ -2,8 +2,8 @@
 // hashing into the 251 roots, FIFO and lifo queues per address (several addresses in
 // one root), cansemacquire, acquire/release without waiting, and notify-list tickets.
 // Waking a parked goroutine needs the scheduler (tests/programs/goroutines_pending).
-#include "park.h"
 #include "sema.h"
+#include "park.h"
 
 #include <gtest/gtest.h>
 
