@@ -31,6 +31,12 @@ uintptr_t inProgress() {
   return reinterpret_cast<uintptr_t>(&firstStoreInProgress);
 }
 
+// A nil *Value: Go's nil dereference panic (the fault Go's own code would take).
+Value* check(Value* v) {
+  if (v == nullptr) runtime::panicmem(0);
+  return v;
+}
+
 void barrier(Value* v, void* nw) {
   if (runtime::writeBarrierEnabled()) {
     runtime::shade(reinterpret_cast<uintptr_t>(v->data.load()));
@@ -57,6 +63,7 @@ bool atomic_valueCASData(Value* v, const runtime::_type* ot, void* old, const ru
 
 // The stored type (0: none yet), waiting out a first store in progress.
 uintptr_t atomic_valueType(Value* v) {
+  check(v);
   for (;;) {
     uintptr_t t = v->typ.load();
     if (t != inProgress()) return t;
@@ -69,6 +76,7 @@ uintptr_t atomic_efaceType(const runtime::_type* t, void*) {
 }
 
 runtime::GoEface atomic_valueLoad(Value* v) {
+  check(v);
   uintptr_t t = v->typ.load();
   if (t == 0 || t == inProgress()) return {nullptr, nullptr};
   return {reinterpret_cast<const runtime::_type*>(t), v->data.load()};
@@ -76,6 +84,7 @@ runtime::GoEface atomic_valueLoad(Value* v) {
 
 // The first store: reports false if another one got there first.
 bool atomic_valueStoreFirst(Value* v, const runtime::_type* t, void* data) {
+  check(v);
   uintptr_t none = 0;
   if (!v->typ.compare_exchange_strong(none, inProgress())) return false;
   barrier(v, data);
@@ -86,11 +95,13 @@ bool atomic_valueStoreFirst(Value* v, const runtime::_type* t, void* data) {
 
 // Store, Swap and CompareAndSwap of the data word (the type is already v's).
 void atomic_valueStoreData(Value* v, const runtime::_type*, void* data) {
+  check(v);
   barrier(v, data);
   v->data.store(data);
 }
 
 runtime::GoEface atomic_valueSwapData(Value* v, const runtime::_type*, void* data) {
+  check(v);
   barrier(v, data);
   void* old = v->data.exchange(data);
   return {reinterpret_cast<const runtime::_type*>(v->typ.load()), old};
@@ -98,6 +109,7 @@ runtime::GoEface atomic_valueSwapData(Value* v, const runtime::_type*, void* dat
 
 bool atomic_valueCASData(Value* v, const runtime::_type*, void* old, const runtime::_type*,
                          void* nw) {
+  check(v);
   barrier(v, nw);
   return v->data.compare_exchange_strong(old, nw);
 }
