@@ -10,6 +10,7 @@
 // the collector has already scanned.
 #include "abi.h"
 #include "mbarrier.h"
+#include "panic.h"
 
 #include <sched.h>
 
