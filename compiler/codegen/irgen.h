@@ -1,8 +1,8 @@
 // irgen.h — the IR generator shared by the codegen files: lowering of Go types to
 // LLVM types (llvm_types.cpp), runtime entry points (runtime_api.cpp), type
 // descriptors (type_descriptors.cpp), functions and packages (irgen.cpp), statements
-// (stmt.cpp), expressions (expr.cpp), calls and builtins (call.cpp) and interfaces
-// (iface.cpp).
+// (stmt.cpp), expressions (expr.cpp), calls and builtins (call.cpp), interfaces
+// (iface.cpp) and sync/atomic's intrinsics (atomics.cpp).
 //
 // Conventions (docs/ARCHITECTURE.md, "Calling convention"):
 //  - A Go function f in package p is the LLVM function "p.f". Its first parameter is
