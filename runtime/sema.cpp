@@ -272,6 +272,7 @@ void sync_runtime_notifyListCheck(uintptr_t size) __asm__("sync.runtime_notifyLi
 bool sync_runtime_canSpin(int64_t i) __asm__("sync.runtime_canSpin");
 void sync_runtime_doSpin() __asm__("sync.runtime_doSpin");
 int64_t sync_runtime_nanotime() __asm__("sync.runtime_nanotime");
+uintptr_t sync_addressOf(void* p) __asm__("sync.addressOf");
 [[noreturn]] void sync_throw(const uint8_t* s, intptr_t n) __asm__("sync.throw");
 [[noreturn]] void sync_fatal(const uint8_t* s, intptr_t n) __asm__("sync.fatal");
 }
@@ -331,6 +332,11 @@ void sync_runtime_doSpin() {
 
 int64_t sync_runtime_nanotime() {
   return runtime::nanotime();
+}
+
+// sync.Cond's copy check: the address of its checker field.
+uintptr_t sync_addressOf(void* p) {
+  return reinterpret_cast<uintptr_t>(p);
 }
 
 void sync_throw(const uint8_t* s, intptr_t n) {

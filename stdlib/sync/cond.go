@@ -1,5 +1,7 @@
 package sync
 
+import "sync/atomic"
+
 // Cond implements a condition variable, a rendezvous point for goroutines waiting for
 // or announcing the occurrence of an event. L is held while changing the condition and
 // when calling Wait.
@@ -9,7 +11,8 @@ package sync
 type Cond struct {
 	L Locker
 
-	notify notifyList
+	notify  notifyList
+	checker copyChecker
 }
 
 // NewCond returns a new Cond with Locker l.
@@ -20,6 +23,7 @@ func NewCond(l Locker) *Cond {
 // Wait atomically unlocks c.L and suspends the calling goroutine; it locks c.L again
 // before returning, after a Broadcast or Signal woke it.
 func (c *Cond) Wait() {
+	c.checker.check()
 	t := runtime_notifyListAdd(&c.notify)
 	c.L.Unlock()
 	runtime_notifyListWait(&c.notify, t)
@@ -28,10 +32,28 @@ func (c *Cond) Wait() {
 
 // Signal wakes one goroutine waiting on c, if there is any.
 func (c *Cond) Signal() {
+	c.checker.check()
 	runtime_notifyListNotifyOne(&c.notify)
 }
 
 // Broadcast wakes all goroutines waiting on c.
 func (c *Cond) Broadcast() {
+	c.checker.check()
 	runtime_notifyListNotifyAll(&c.notify)
+}
+
+// copyChecker holds its own address once used, so that a copy (at another address)
+// is detected: "sync.Cond is copied".
+type copyChecker uintptr
+
+// addressOf returns c's address (runtime/sema.cpp; minigo has no unsafe).
+func addressOf(c *copyChecker) uintptr
+
+func (c *copyChecker) check() {
+	self := addressOf(c)
+	if uintptr(atomic.LoadUintptr((*uintptr)(c))) != self &&
+		!atomic.CompareAndSwapUintptr((*uintptr)(c), 0, self) &&
+		atomic.LoadUintptr((*uintptr)(c)) != self {
+		panic("sync.Cond is copied")
+	}
 }

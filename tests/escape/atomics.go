@@ -1,8 +1,8 @@
 // Escape analysis of sync/atomic and sync: in Go 1.19 the pointer argument of every
 // atomic function leaks (the functions have no Go body and no //go:noescape), so a
 // local whose address they get moves to the heap; the methods of the atomic types and
-// of sync's Mutex, WaitGroup and Once leak their receivers the same way; a Value's
-// stored value escapes.
+// of sync's Mutex, WaitGroup, Once and Cond leak their receivers the same way; a
+// Value's stored value escapes.
 package main
 
 import (
@@ -68,6 +68,20 @@ func waitGroup() {
 	wg.Wait()
 }
 
+func cond() {
+	var mu sync.Mutex // ERROR "moved to heap: mu$"
+	c := sync.NewCond(&mu)
+	c.Signal()
+	var c2 sync.Cond // ERROR "moved to heap: c2$"
+	c2.L = &mu
+	c2.Broadcast()
+}
+
+func once() {
+	var o sync.Once // ERROR "moved to heap: o$"
+	o.Do(func() {}) // ERROR "func literal does not escape$"
+}
+
 func main() {
 	addLocal()
 	var k int32 // ERROR "moved to heap: k$"
@@ -80,4 +94,6 @@ func main() {
 	deferred()
 	mutex()
 	waitGroup()
+	cond()
+	once()
 }

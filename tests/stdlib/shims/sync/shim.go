@@ -11,6 +11,7 @@ import (
 	"runtime"
 	ratomic "sync/atomic"
 	"time"
+	"unsafe"
 )
 
 func runtime_Semacquire(s *uint32) {
@@ -53,6 +54,8 @@ func runtime_notifyListCheck(size uintptr) {}
 func runtime_canSpin(i int) bool { return false }
 func runtime_doSpin()            {}
 func runtime_nanotime() int64    { return time.Now().UnixNano() }
+
+func addressOf(c *copyChecker) uintptr { return uintptr(unsafe.Pointer(c)) }
 
 func throw(s string) { fatal(s) }
 
