@@ -77,7 +77,7 @@ void allgadd(g* gp) {
 }
 
 // What a goroutine asks of g0 when it switches to it.
-enum class switchKind { park, yield, exit };
+enum class switchKind { park, yield, yieldLocal, exit };
 struct switchReq {
   switchKind kind;
   bool (*unlockf)(g*, void*);
@@ -470,6 +470,11 @@ void execute(g* gp) {
           globrunqput(gp);
         }
         return;
+      case switchKind::yieldLocal:
+        // Behind the goroutine it readied (in runnext), on this P's own queue.
+        gp->atomicstatus.store(_Grunnable, std::memory_order_release);
+        runqput(getp(), gp, false);
+        return;
       case switchKind::exit: {
         gp->atomicstatus.store(_Gdead, std::memory_order_release);
         sched.ngoroutines.fetch_sub(1);
@@ -702,6 +707,23 @@ void gosched() {
   if (gp->curm == nullptr || gp == &gp->curm->g0) return;
   switchReq req{switchKind::yield, nullptr, nullptr};
   mcall(&req);
+}
+
+void goyield() {
+  g* gp = getg();
+  if (gp->curm == nullptr || gp == &gp->curm->g0) return;
+  switchReq req{switchKind::yieldLocal, nullptr, nullptr};
+  mcall(&req);
+}
+
+bool canSpin(int64_t i) {
+  // Spinning pays only while another P runs (the lock's holder) and this one has
+  // nothing else to do (Go's sync_runtime_canSpin).
+  if (i >= 4 || ncpu <= 1 || gomaxprocs <= sched.npidle.load() + sched.nmspinning.load() + 1) {
+    return false;
+  }
+  p* pp = getp();
+  return pp == nullptr || runqempty(pp);
 }
 
 void forEachG(void (*f)(g*, void*), void* arg) {

@@ -67,6 +67,11 @@ void wakep();
 // Gosched: the current goroutine yields (to the global queue). gopreempt_m: the same,
 // asked for by sysmon (wait reason "preempted" is not kept: it is runnable).
 void gosched();
+// goyield: the current goroutine goes to the back of its P's queue, so that the one it
+// just readied (runnext) runs at once (semaphore handoff).
+void goyield();
+// canSpin: whether sync.Mutex may spin the i-th time (Go's sync_runtime_canSpin).
+bool canSpin(int64_t i);
 
 // The goroutines (Go's allgs): every g ever made, live or dead, for the collector and
 // for deadlock reports. forEachG holds allglock.

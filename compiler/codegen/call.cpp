@@ -237,6 +237,10 @@ llvm::Value* IRGen::call(CallExpr* e) {
   if (f) {
     std::vector<llvm::Value*> args = callArgs(e, sig);
     llvm::Function* fn = declareFunc(f);
+    if (isAtomicIntrinsic(f)) {
+      llvm::Value* r = atomicIntrinsic(f, args);
+      return r ? r : llvm::UndefValue::get(voidTy);
+    }
     if (f->external()) return callExternal(b, fn, args);
     // Results through memory: the call's value is the temporary it filled.
     llvm::Value* mem = addResultMem(sig, args);

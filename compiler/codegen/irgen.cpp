@@ -139,6 +139,7 @@ llvm::Function* IRGen::declareFunc(Func* f) {
     fn->addParamAttr(0, llvm::Attribute::Nest);
   }
   funcs_[f] = fn;
+  if (isAtomicIntrinsic(f)) defineAtomicIntrinsic(f, fn);
   return fn;
 }
 

@@ -2,7 +2,7 @@
 // LLVM types (llvm_types.cpp), runtime entry points (runtime_api.cpp), type
 // descriptors (type_descriptors.cpp), functions and packages (irgen.cpp), statements
 // (stmt.cpp), expressions (expr.cpp), calls and builtins (call.cpp), interfaces
-// (iface.cpp) and channels and select (chan.cpp).
+// (iface.cpp), channels and select (chan.cpp) and sync/atomic's intrinsics (atomics.cpp).
 //
 // Conventions (docs/ARCHITECTURE.md, "Calling convention"):
 //  - A Go function f in package p is the LLVM function "p.f". Its first parameter is
@@ -217,6 +217,14 @@ class IRGen {
   // the sret convention declareFunc gave it for large results.
   llvm::Value* callExternal(llvm::IRBuilder<>& ib, llvm::Function* fn,
                             llvm::ArrayRef<llvm::Value*> args);
+  // ---- atomics.cpp ----
+  // sync/atomic's bodiless Add/Load/Store/Swap/CompareAndSwap functions are intrinsics:
+  // atomicIntrinsic emits one in place (args as for callExternal; null for Store),
+  // defineAtomicIntrinsic gives the declared function the same body (for func values
+  // and defer).
+  bool isAtomicIntrinsic(const types::Func* f) const;
+  llvm::Value* atomicIntrinsic(types::Func* f, llvm::ArrayRef<llvm::Value*> args);
+  void defineAtomicIntrinsic(types::Func* f, llvm::Function* fn);
   // Calls a Go function (closure pointer first, marked nest).
   llvm::CallInst* callGo(llvm::FunctionType* ft, llvm::Value* callee, llvm::Value* closure,
                          llvm::ArrayRef<llvm::Value*> args);
