@@ -1,6 +1,8 @@
 // mstats.cpp — see mstats.h.
 #include "mstats.h"
 
+#include "stack.h"
+
 #include "mgc.h"
 #include "mgcpacer.h"
 
@@ -68,7 +70,7 @@ void readmemstats(MemStats* m) {
   m->HeapInuse = heapInUse;
   m->HeapReleased = heapReleased;
   m->HeapObjects = nMalloc - nFree;
-  m->StackInuse = 0;
+  m->StackInuse = stackInuseBytes.load(std::memory_order_relaxed);
   m->StackSys = memstats.stacks_sys.load();
   m->MSpanInuse = memstats.mspan_inuse.load(std::memory_order_relaxed);
   m->MSpanSys = memstats.mspan_sys.load();

@@ -2,6 +2,7 @@
 #include "stack.h"
 
 #include "lock.h"
+#include "mstats.h"
 #include "panic.h"
 #include "print.h"
 
@@ -13,7 +14,6 @@
 namespace runtime {
 
 std::atomic<uint64_t> stackInuseBytes{0};
-std::atomic<uint64_t> stackSysBytes{0};
 
 namespace {
 
@@ -41,7 +41,7 @@ void* sysMapStack(uintptr_t size) {
   void* v = mmap(nullptr, size, PROT_READ | PROT_WRITE,
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
   if (v == MAP_FAILED) fatal("runtime: cannot allocate stack memory (out of memory)");
-  stackSysBytes.fetch_add(size, std::memory_order_relaxed);
+  memstats.stacks_sys.add(int64_t(size));
   return v;
 }
 
@@ -87,7 +87,7 @@ void segFree(stkseg* s) {
   stackInuseBytes.fetch_sub(size, std::memory_order_relaxed);
   if (size > maxPooledStack) {
     munmap(reinterpret_cast<void*>(s->lo), size);
-    stackSysBytes.fetch_sub(size, std::memory_order_relaxed);
+    memstats.stacks_sys.add(-int64_t(size));
     return;
   }
   lockGuard guard(&stackpoolLock);

@@ -75,8 +75,8 @@ void forEachStackRange(const g* gp, F f) {
   for (stkseg* s = gp->seg->prev; s != nullptr; s = s->prev) f(s->savedsp, s->hi);
 }
 
-// Bytes of stack segments in use and held in pools (MemStats.StackInuse/StackSys).
+// Bytes of stack segments in use (MemStats.StackInuse; the mappings they come from
+// are memstats.stacks_sys, MemStats.StackSys).
 extern std::atomic<uint64_t> stackInuseBytes;
-extern std::atomic<uint64_t> stackSysBytes;
 
 }  // namespace runtime

@@ -131,6 +131,13 @@ def main():
         check("build -g writes DWARF (.debug_line) naming hello.go",
               b".debug_line" in data and b"hello.go" in data, p)
 
+        # The README's concurrency sample: workers, channels, WaitGroup, a select timeout.
+        sample = os.path.join(os.path.abspath(args.source_dir), "samples", "goroutines.go")
+        p = run([mg, "run", sample], cwd=work)
+        check("run samples/goroutines.go prints the squares and 'timed out'",
+              p.returncode == 0 and
+              p.stdout == "[1 4 9 16 25 36 49 64 81 100]\ntimed out\n", p)
+
     if failures:
         sys.stderr.write("%d driver check(s) failed:\n%s\n" % (len(failures), "\n".join(failures)))
         return 1
