@@ -617,14 +617,7 @@ g* newproc1(void* fn, void (*startfn)()) {
   gp->atomicstatus.store(_Grunnable, std::memory_order_release);
   if (fresh) allgadd(gp);
   sched.ngoroutines.fetch_add(1);
-  p* pp = getp();
-  if (pp != nullptr) {
-    runqput(pp, gp, true);
-  } else {
-    lockGuard guard(&sched.lock);
-    globrunqput(gp);
-  }
-  wakep();
+  readyput(gp);
   return gp;
 }
 
@@ -692,14 +685,7 @@ void goready(g* gp) {
   if (!gp->atomicstatus.compare_exchange_strong(s, _Grunnable, std::memory_order_acq_rel)) {
     throw_("goready: bad g status");
   }
-  p* pp = getp();
-  if (pp != nullptr) {
-    runqput(pp, gp, true);
-  } else {
-    lockGuard guard(&sched.lock);
-    globrunqput(gp);
-  }
-  wakep();
+  readyput(gp);
 }
 
 void gosched() {
@@ -724,6 +710,17 @@ bool canSpin(int64_t i) {
   }
   p* pp = getp();
   return pp == nullptr || runqempty(pp);
+}
+
+void readyput(g* gp) {
+  p* pp = getp();
+  if (pp != nullptr) {
+    runqput(pp, gp, true);
+  } else {
+    lockGuard guard(&sched.lock);
+    globrunqput(gp);
+  }
+  wakep();
 }
 
 void forEachG(void (*f)(g*, void*), void* arg) {

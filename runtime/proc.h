@@ -61,6 +61,9 @@ g* newproc1(void* fn, void (*startfn)());
 // The run queues.
 void runqput(p* pp, g* gp, bool next);
 void globrunqput(g* gp);  // sched.lock held
+// readyput puts the runnable gp in the current P's runnext (the global queue on a
+// thread without a P) and wakes an M if one may be needed.
+void readyput(g* gp);
 // wakep starts a spinning M if a P is idle and nobody spins (work has appeared).
 void wakep();
 
