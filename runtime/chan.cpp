@@ -42,12 +42,18 @@ void* chanbuf(hchan* c, uintptr_t i) {
   return static_cast<uint8_t*>(c->buf) + i * c->elemsize;
 }
 
+// q->first is also read without the lock (full/empty, the non-blocking fast paths):
+// written atomically.
+static void setFirst(waitq* q, sudog* s) {
+  __atomic_store_n(&q->first, s, __ATOMIC_RELEASE);
+}
+
 void waitqEnqueue(waitq* q, sudog* sgp) {
   sgp->next = nullptr;
   sudog* x = q->last;
   if (x == nullptr) {
     sgp->prev = nullptr;
-    q->first = sgp;
+    setFirst(q, sgp);
     q->last = sgp;
     return;
   }
@@ -64,11 +70,11 @@ sudog* waitqDequeue(waitq* q) {
     if (sgp == nullptr) return nullptr;
     sudog* y = sgp->next;
     if (y == nullptr) {
-      q->first = nullptr;
+      setFirst(q, nullptr);
       q->last = nullptr;
     } else {
       y->prev = nullptr;
-      q->first = y;
+      setFirst(q, y);
       sgp->next = nullptr;
     }
     if (sgp->isSelect) {
@@ -98,12 +104,12 @@ void waitqDequeueSudoG(waitq* q, sudog* sgp) {
   }
   if (y != nullptr) {
     y->prev = nullptr;
-    q->first = y;
+    setFirst(q, y);
     sgp->next = nullptr;
     return;
   }
   if (q->first == sgp) {
-    q->first = nullptr;
+    setFirst(q, nullptr);
     q->last = nullptr;
   }
 }
