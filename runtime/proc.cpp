@@ -77,7 +77,7 @@ void allgadd(g* gp) {
 }
 
 // What a goroutine asks of g0 when it switches to it.
-enum class switchKind { park, yield, yieldLocal, exit };
+enum class switchKind { park, yield, yieldLocal, exit, noP };
 struct switchReq {
   switchKind kind;
   bool (*unlockf)(g*, void*);
@@ -299,7 +299,7 @@ void startm(p* pp, bool spinning) {
 // wake anybody: all goroutines are asleep.
 void checkdead() {
   if (sched.npidle.load() != gomaxprocs) return;
-  if (sched.runqsize.load() != 0 || timersPending()) return;
+  if (sched.runqsize.load() != 0 || timersPending() || sched.nsyscall.load() != 0) return;
   if ((runtime_gcwaiting.load() & 1) != 0) return;
   for (int32_t i = 0; i < nallp.load(); i++) {
     if (!runqempty(allp[i])) return;
@@ -469,6 +469,17 @@ void execute(g* gp) {
           lockGuard guard(&sched.lock);
           globrunqput(gp);
         }
+        return;
+      case switchKind::noP:
+        // Left a system call without a P: queue it, and wait for a P to run anything.
+        gp->atomicstatus.store(_Grunnable, std::memory_order_release);
+        {
+          lockGuard guard(&sched.lock);
+          globrunqput(gp);
+        }
+        sched.nsyscall.fetch_sub(1);
+        wakep();
+        stopm();
         return;
       case switchKind::yieldLocal:
         // Behind the goroutine it readied (in runnext), on this P's own queue.
@@ -710,6 +721,46 @@ bool canSpin(int64_t i) {
   }
   p* pp = getp();
   return pp == nullptr || runqempty(pp);
+}
+
+void retake(int64_t now) {
+  constexpr int64_t retakeAfterNS = 1'000'000;
+  for (int32_t i = 0; i < nallp.load(); i++) {
+    p* pp = allp[i];
+    if (pp->status.load(std::memory_order_acquire) != _Psyscall) continue;
+    uint32_t t = pp->syscalltick.load(std::memory_order_acquire);
+    if (t != pp->sysmonSyscallTick) {
+      pp->sysmonSyscallTick = t;
+      pp->sysmonSyscallWhen = now;
+      continue;
+    }
+    if (now - pp->sysmonSyscallWhen < retakeAfterNS) continue;
+    // Only when there is work the P could do meanwhile.
+    if (runqempty(pp) && sched.runqsize.load() == 0 && nextTimerWhen() > now) continue;
+    uint32_t s = _Psyscall;
+    if (!pp->status.compare_exchange_strong(s, _Pidle, std::memory_order_acq_rel)) continue;
+    pp->syscalltick.fetch_add(1, std::memory_order_acq_rel);
+    pp->curm = nullptr;
+    startm(pp, false);
+  }
+}
+
+void exitsyscallLostP() {
+  g* gp = getg();
+  // The thread's P is somebody else's now.
+  RT_TLS_STORE("runtime.currentP", uintptr_t(0));
+  RT_TLS_STORE("runtime.currentMcache", uintptr_t(0));
+  lock(&sched.lock);
+  p* pp = pidleget();
+  unlock(&sched.lock);
+  if (pp != nullptr) {
+    acquirep(pp);
+    sched.nsyscall.fetch_sub(1);
+    gp->atomicstatus.store(_Grunning, std::memory_order_release);
+    return;
+  }
+  switchReq req{switchKind::noP, nullptr, nullptr};
+  mcall(&req);
 }
 
 void readyput(g* gp) {

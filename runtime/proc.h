@@ -51,6 +51,7 @@ struct schedt {
   int32_t ngfree = 0;
   std::atomic<int64_t> goidgen{1};
   std::atomic<int32_t> ngoroutines{0};  // live goroutines (runtime.NumGoroutine)
+  std::atomic<int32_t> nsyscall{0};     // goroutines in a system call (they come back)
 };
 extern schedt sched;
 
@@ -79,6 +80,12 @@ bool canSpin(int64_t i);
 // The goroutines (Go's allgs): every g ever made, live or dead, for the collector and
 // for deadlock reports. forEachG holds allglock.
 void forEachG(void (*f)(g*, void*), void* arg);
+
+// retake (sysmon): a P blocked in a system call for a while, with work waiting, is
+// handed to another M. exitsyscallLostP: the goroutine leaving its system call lost
+// its P that way; it takes an idle one or waits on the global queue.
+void retake(int64_t now);
+void exitsyscallLostP();
 
 // Preemption (sysmon.cpp): asks the goroutine running on pp to yield at its next
 // safepoint.

@@ -81,6 +81,7 @@ struct g {
   stkseg* cachedseg = nullptr;  // the segment last left (hot split)
   uintptr_t stacktotal = 0;
   int64_t waitsince = 0;
+  uint32_t syscalltick = 0;  // its P's syscalltick when it entered its system call
 };
 
 // The main goroutine.
@@ -173,6 +174,12 @@ struct p {
   uint32_t sysmontick;
   int64_t sysmonwhen;
   std::atomic<bool> preempt;
+  // System calls (stw.cpp, proc.cpp's retake): counts entries into _Psyscall and
+  // retakes, so that a goroutine leaving a system call knows whether its P is still
+  // its own; sysmon's last view of it.
+  std::atomic<uint32_t> syscalltick;
+  uint32_t sysmonSyscallTick;
+  int64_t sysmonSyscallWhen;
 };
 
 // allp[0, nallp) are the Ps ever made (allp has room for maxGomaxprocs); the first

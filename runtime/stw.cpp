@@ -110,6 +110,8 @@ void entersyscall() {
   savecontext(gp->ctx);
   p* pp = getp();
   if (pp == nullptr) return;  // a thread without a P (tests)
+  sched.nsyscall.fetch_add(1);
+  gp->syscalltick = pp->syscalltick.fetch_add(1, std::memory_order_acq_rel) + 1;
   gp->atomicstatus.store(_Gsyscall, std::memory_order_release);
   pp->status.store(_Psyscall, std::memory_order_release);
 }
@@ -120,10 +122,22 @@ void exitsyscall() {
   if (pp == nullptr) return;
   for (;;) {
     uint32_t expected = _Psyscall;
-    if (pp->status.compare_exchange_strong(expected, _Prunning, std::memory_order_acq_rel)) break;
-    // The world is stopped: wait for it to start (startTheWorld gives _Psyscall back).
-    waitWhileStopped(pp);
+    if (pp->syscalltick.load(std::memory_order_acquire) == gp->syscalltick &&
+        pp->status.compare_exchange_strong(expected, _Prunning, std::memory_order_acq_rel)) {
+      break;
+    }
+    if (expected == _Pgcstop && pp->stopPrev == _Psyscall &&
+        pp->syscalltick.load(std::memory_order_acquire) == gp->syscalltick) {
+      // The world is stopped: wait for it to start (startTheWorld gives _Psyscall back).
+      waitWhileStopped(pp);
+      continue;
+    }
+    // sysmon took the P for other work while this goroutine was blocked.
+    exitsyscallLostP();
+    return;
   }
+  // (Counted out only now: until it runs or is queued, checkdead must see it coming.)
+  sched.nsyscall.fetch_sub(1);
   gp->atomicstatus.store(_Grunning, std::memory_order_release);
 }
 

@@ -5,7 +5,8 @@
 //    safepoint (every function entry and loop back-edge polls it); the bit is cleared
 //    once no running P has a request pending;
 //  - run due timers: it wakes an idle P for them (wakep), or preempts a busy one, since
-//    the scheduler runs timers between goroutines.
+//    the scheduler runs timers between goroutines;
+//  - retake Ps from system calls that blocked 1 ms while work waits (proc.h's retake).
 #include "lock.h"
 #include "nanotime.h"
 #include "proc.h"
@@ -46,6 +47,7 @@ void* sysmonMain(void*) {
       }
       if (pp->preempt.load(std::memory_order_relaxed)) pending = true;
     }
+    retake(now);
     // Due timers need a P that goes through the scheduler.
     int64_t next = nextTimerWhen();
     if (next <= now) {
