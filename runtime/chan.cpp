@@ -214,6 +214,35 @@ hchan* makechan(const chantype* t, int64_t size) {
   return c;
 }
 
+namespace {
+
+// blockOn parks the current goroutine on q (c's send or receive queue, c->lock held;
+// gopark releases it) with its element at elem, until a peer completes the operation
+// (true) or c is closed (false).
+bool blockOn(hchan* c, waitq* q, void* elem, waitReason reason) {
+  g* gp = getg();
+  sudog* mysg = acquireSudog();
+  mysg->elem = elem;
+  mysg->waitlink = nullptr;
+  mysg->gp = gp;
+  mysg->isSelect = false;
+  mysg->c = c;
+  gp->waiting = mysg;
+  gp->param = nullptr;
+  waitqEnqueue(q, mysg);
+  gopark(chanparkcommit, &c->lock, reason);
+  // Woken (possibly on another thread): gp is still this goroutine.
+  if (mysg != gp->waiting) throw_("G waiting list is corrupted");
+  gp->waiting = nullptr;
+  bool success = mysg->success;
+  gp->param = nullptr;
+  mysg->c = nullptr;
+  releaseSudog(mysg);
+  return success;
+}
+
+}  // namespace
+
 bool chansend(hchan* c, const void* ep, bool block) {
   if (c == nullptr) {
     if (!block) return false;
@@ -246,24 +275,7 @@ bool chansend(hchan* c, const void* ep, bool block) {
   }
 
   // Block: ep stays on this goroutine's stack, where the receiver copies it from.
-  g* gp = getg();
-  sudog* mysg = acquireSudog();
-  mysg->elem = const_cast<void*>(ep);
-  mysg->waitlink = nullptr;
-  mysg->gp = gp;
-  mysg->isSelect = false;
-  mysg->c = c;
-  gp->waiting = mysg;
-  gp->param = nullptr;
-  waitqEnqueue(&c->sendq, mysg);
-  gopark(chanparkcommit, &c->lock, waitReason::chanSend);
-  // Woken (possibly on another thread): gp is still this goroutine.
-  if (mysg != gp->waiting) throw_("G waiting list is corrupted");
-  gp->waiting = nullptr;
-  bool closed = !mysg->success;
-  gp->param = nullptr;
-  mysg->c = nullptr;
-  releaseSudog(mysg);
+  bool closed = !blockOn(c, &c->sendq, const_cast<void*>(ep), waitReason::chanSend);
   if (closed) {
     if (__atomic_load_n(&c->closed, __ATOMIC_ACQUIRE) == 0) throw_("chansend: spurious wakeup");
     panicPlain("send on closed channel");
@@ -312,23 +324,7 @@ RecvResult chanrecv(hchan* c, void* ep, bool block) {
     return {false, false};
   }
 
-  g* gp = getg();
-  sudog* mysg = acquireSudog();
-  mysg->elem = ep;
-  mysg->waitlink = nullptr;
-  gp->waiting = mysg;
-  mysg->gp = gp;
-  mysg->isSelect = false;
-  mysg->c = c;
-  gp->param = nullptr;
-  waitqEnqueue(&c->recvq, mysg);
-  gopark(chanparkcommit, &c->lock, waitReason::chanReceive);
-  if (mysg != gp->waiting) throw_("G waiting list is corrupted");
-  gp->waiting = nullptr;
-  bool success = mysg->success;
-  gp->param = nullptr;
-  mysg->c = nullptr;
-  releaseSudog(mysg);
+  bool success = blockOn(c, &c->recvq, ep, waitReason::chanReceive);
   return {true, success};
 }
 
