@@ -151,17 +151,22 @@ void recvDirect(const _type* t, sudog* sg, void* dst) {
 
 }  // namespace
 
+// Wakes the blocked peer sg whose operation just completed (after unlocking c).
+static void completePeer(sudog* sg, void (*unlockf)(void*), void* arg) {
+  g* gp = sg->gp;
+  unlockf(arg);
+  gp->param = sg;
+  sg->success = true;
+  goready(gp);
+}
+
 // send: a blocked receiver sg takes ep directly. c is locked; unlockf unlocks it.
 void chanSendTo(hchan* c, sudog* sg, const void* ep, void (*unlockf)(void*), void* arg) {
   if (sg->elem != nullptr) {
     sendDirect(c->elemtype, sg, ep);
     sg->elem = nullptr;
   }
-  g* gp = sg->gp;
-  unlockf(arg);
-  gp->param = sg;
-  sg->success = true;
-  goready(gp);
+  completePeer(sg, unlockf, arg);
 }
 
 // recv: take a value from a blocked sender sg (unbuffered), or the head of the full
@@ -178,11 +183,7 @@ void chanRecvFrom(hchan* c, sudog* sg, void* ep, void (*unlockf)(void*), void* a
     c->sendx = c->recvx;
   }
   sg->elem = nullptr;
-  g* gp = sg->gp;
-  unlockf(arg);
-  gp->param = sg;
-  sg->success = true;
-  goready(gp);
+  completePeer(sg, unlockf, arg);
 }
 
 static void unlockChan(void* c) {
