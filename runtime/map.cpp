@@ -815,9 +815,11 @@ void mapiterinit(const maptype* t, hmap* h, hiter* it) {
   it->buckets = h->buckets;
   if (overflowUntracked(t)) {
     // Keep the overflow lists of both arrays alive as long as the iterator is.
+    // (Concurrent iterators may publish them at the same time: atomic loads.)
     createOverflow(h);
-    it->overflow = h->extra->overflow;
-    it->oldoverflow = h->extra->oldoverflow;
+    mapextra* e = std::atomic_ref<mapextra*>(h->extra).load(std::memory_order_acquire);
+    it->overflow = std::atomic_ref<PtrVec*>(e->overflow).load(std::memory_order_acquire);
+    it->oldoverflow = std::atomic_ref<PtrVec*>(e->oldoverflow).load(std::memory_order_acquire);
   }
   // A random bucket to start at and a random slot to start each bucket at.
   uintptr_t r = h->B > 31 - bucketCntBits ? uintptr_t(fastrand64()) : uintptr_t(fastrand());
