@@ -41,5 +41,20 @@ for src in "$@"; do
   if [ "$status" -ne 0 ]; then
     echo "$status" >"$base.exit"
   fi
+  # A concurrency program is tested under GOMAXPROCS=1 and 2 (tests/CMakeLists.txt,
+  # CONCURRENCY_PROGRAM_RE): its output must not depend on the number of Ps.
+  case "$name" in
+  goroutine_* | chan_* | select_* | sync_* | atomic_* | time_* | stack_*)
+    for procs in 1 2; do
+      st=0
+      GOMAXPROCS=$procs "$tmp/$name" <"/dev/null" >"$tmp/$name.p.out" 2>/dev/null || st=$?
+      if ! cmp -s "$tmp/$name.p.out" "$base.out" || [ "$st" -ne "$status" ]; then
+        echo "regen-golden.sh: $name: Go's output or exit status differs under GOMAXPROCS=$procs;" \
+          "a concurrency program must be deterministic" >&2
+        exit 1
+      fi
+    done
+    ;;
+  esac
   echo "regenerated $name (exit $status)"
 done
