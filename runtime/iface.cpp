@@ -3,6 +3,7 @@
 // per-kind equality functions that type descriptors point to.
 #include "abi.h"
 #include "malloc.h"
+#include "mbarrier.h"
 #include "panic.h"
 #include "print.h"
 #include "type.h"
@@ -78,12 +79,15 @@ void* rt_convT64(uint64_t v) {
 void* rt_convTstring(const uint8_t* p, intptr_t n) {
   if (n == 0) return &runtime::zeroString;
   auto* s = static_cast<GoString*>(runtime::mallocgc(16, &runtime::stringType, false));
+  // The new box is black while marking: shade what goes into it (Go's needwb).
+  if (runtime::writeBarrierEnabled()) runtime::shade(reinterpret_cast<uintptr_t>(p));
   *s = GoString{p, n};
   return s;
 }
 
 void* rt_convT(const _type* t, const void* v) {
   void* p = runtime::mallocgc(t->size, t, false);
+  runtime::bulkBarrierPreWrite(nullptr, v, t->size, t);  // shades v's pointers while marking
   memcpy(p, v, t->size);
   return p;
 }

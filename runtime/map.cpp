@@ -356,7 +356,11 @@ void appendBucket(PtrVec* v, void* b) {
   if (v->len == v->cap) {
     intptr_t ncap = v->cap == 0 ? 4 : v->cap * 2;
     auto** a = static_cast<void**>(mallocgc(uintptr_t(ncap) * 8, &bucketPtrType, true));
-    if (v->len != 0) memcpy(a, v->array, uintptr_t(v->len) * 8);
+    if (v->len != 0) {
+      // The new array is black while marking: shade the copied pointers (Go's needwb).
+      bulkBarrierPreWrite(a, v->array, uintptr_t(v->len) * 8, &bucketPtrType);
+      memcpy(a, v->array, uintptr_t(v->len) * 8);
+    }
     v->array = a;
     v->cap = ncap;
   }

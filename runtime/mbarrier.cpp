@@ -47,7 +47,7 @@ void bulkBarrierPreWrite(void* dst, const void* src, uintptr_t size, const _type
   for (uintptr_t off = 0; off < size / 8; off += words) {
     for (uintptr_t i = 0; i < pwords; i++) {
       if ((typ->gcdata[i / 8] >> (i % 8) & 1) == 0) continue;
-      shade(d[off + i]);
+      if (d != nullptr) shade(d[off + i]);
       if (sp != nullptr) shade(sp[off + i]);
     }
     if (words == 0) break;

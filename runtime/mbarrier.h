@@ -37,7 +37,9 @@ void shade(uintptr_t p);
 
 // bulkBarrierPreWrite shades, for every pointer word of the size bytes at dst (per the
 // type's pointer bitmap repeated over them), the pointer there and the one at the same
-// offset in src (src may be null: only the old values). Nothing when the barrier is off.
+// offset in src (src may be null: only the old values; dst may be null: only the new
+// ones, Go's bulkBarrierPreWriteSrcOnly, for a new object whose memory is not zeroed
+// yet). Nothing when the barrier is off.
 void bulkBarrierPreWrite(void* dst, const void* src, uintptr_t size, const _type* typ);
 
 // typedmemmove copies one value of type typ from src to dst, with the barrier.

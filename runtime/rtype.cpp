@@ -125,6 +125,7 @@ GoEface toAny(const _type* t, const void* p) {
   }
   if (t->directIface()) return GoEface{t, *static_cast<void* const*>(p)};
   void* box = mallocgc(t->size, t, false);
+  bulkBarrierPreWrite(nullptr, p, t->size, t);  // the box is black while marking
   memcpy(box, p, t->size);
   return GoEface{t, box};
 }

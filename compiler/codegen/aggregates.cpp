@@ -141,7 +141,7 @@ llvm::Value* IRGen::compositeLit(CompositeLit* e) {
   // []*T{{...}}): a new object holding the value the elements describe.
   if (auto* p = dyn_cast<Pointer>(t->underlying())) {
     llvm::Value* obj = newObjectOr(p->elem, esc && !esc->ptrLitEscapes(e));
-    storeValue(compositeValue(e, p->elem), obj, p->elem);
+    initStore(compositeValue(e, p->elem), obj, p->elem);
     return obj;
   }
   return compositeValue(e, t);
@@ -166,7 +166,7 @@ llvm::Value* IRGen::compositeValue(CompositeLit* e, Type* t) {
       }
       Type* ft = st->fields[idx]->type;
       if (mem) {
-        storeValue(exprTo(el, ft), b.CreateStructGEP(llvmType(t), mem, unsigned(idx)), ft);
+        initStore(exprTo(el, ft), b.CreateStructGEP(llvmType(t), mem, unsigned(idx)), ft);
       } else {
         v = b.CreateInsertValue(v, exprTo(el, ft), unsigned(idx));
       }
@@ -183,7 +183,7 @@ llvm::Value* IRGen::compositeValue(CompositeLit* e, Type* t) {
         el = kv->value;
       }
       if (mem) {
-        storeValue(exprTo(el, at->elem), b.CreateConstGEP2_64(llvmType(t), mem, 0, uint64_t(idx)),
+        initStore(exprTo(el, at->elem), b.CreateConstGEP2_64(llvmType(t), mem, 0, uint64_t(idx)),
                    at->elem);
       } else {
         v = b.CreateInsertValue(v, exprTo(el, at->elem), unsigned(idx));
@@ -224,7 +224,7 @@ llvm::Value* IRGen::compositeValue(CompositeLit* e, Type* t) {
         val = kv->value;
       }
       llvm::Value* v = exprTo(val, sl->elem);
-      storeValue(
+      initStore(
           v, b.CreateGEP(llvmType(sl->elem), base, llvm::ConstantInt::get(i64, uint64_t(idx))),
           sl->elem);
       idx++;

@@ -7,9 +7,10 @@
 // for a single pointer, and for other types (strings, slices, interfaces, structs,
 // arrays) runtime.typedmemmove(type, slot, &value) on the barrier path (a big
 // aggregate, held in memory, is copied by memmove or, on that path, typedmemmove from
-// its memory). Initializing
-// stores into objects allocated by the same expression take none (their old contents
-// are zero and the objects are allocated black while marking). Copies of pointerful
+// its memory). Initializing stores into new objects take it too, unless the value is a
+// constant (nil or global addresses only) — Go's needwb rule: the new object is black
+// while marking, and a goroutine whose stack is not scanned yet could otherwise move
+// its only reference to a white object into it and drop it. Copies of pointerful
 // memory (copy, append of a slice) go through runtime.typedslicecopy / runtime.wbmove.
 //
 // Safepoints: runtime.gcwaiting is polled at loop back-edges and at the entry of every
@@ -78,6 +79,17 @@ void IRGen::storeWithBarrier(llvm::Value* v, llvm::Value* addr, Type* t) {
   storeValue(v, addr, t);
   b.CreateBr(doneBB);
   b.SetInsertPoint(doneBB);
+}
+
+void IRGen::initStore(llvm::Value* v, llvm::Value* addr, Type* t) {
+  // A big value in memory is constant only when that memory is read-only data.
+  bool inMemory = isBig(t) && v->getType()->isPointerTy();
+  auto* gv = dyn_cast<llvm::GlobalVariable>(v);
+  if (inMemory ? gv && gv->isConstant() : isa<llvm::Constant>(v)) {
+    storeValue(v, addr, t);
+    return;
+  }
+  storeWithBarrier(v, addr, t);
 }
 
 void IRGen::safepointPoll() {

@@ -79,7 +79,7 @@ std::vector<llvm::Value*> IRGen::callArgs(CallExpr* e, Signature* sig) {
       llvm::Value* base = b.CreateExtractValue(s, 0);
       for (size_t i = 0; i < n; i++) {
         llvm::Value* v = convert(vals[fixed + i], tys[fixed + i], elem, e);
-        storeValue(v, b.CreateGEP(llvmType(elem), base, llvm::ConstantInt::get(i64, i)), elem);
+        initStore(v, b.CreateGEP(llvmType(elem), base, llvm::ConstantInt::get(i64, i)), elem);
       }
       args.push_back(s);
     }

@@ -51,7 +51,7 @@ llvm::Value* IRGen::makeClosure(llvm::Function* fn, llvm::ArrayRef<llvm::Value*>
   llvm::Type* lt = llvmType(st);
   b.CreateStore(fn, b.CreateStructGEP(lt, obj, 0));
   for (unsigned i = 0; i < captures.size(); i++) {
-    b.CreateStore(captures[i], b.CreateStructGEP(lt, obj, i + 1));
+    initStore(captures[i], b.CreateStructGEP(lt, obj, i + 1), captureTypes[i]);
   }
   return obj;
 }

@@ -321,7 +321,7 @@ llvm::Value* IRGen::addr(Expr* e0) {
       // object initialized with it.
       Type* lt = typeOf(e0);
       llvm::Value* p = newObjectOr(lt, esc && !esc->ptrLitEscapes(cast<CompositeLit>(e0)));
-      storeValue(compositeLit(cast<CompositeLit>(e0)), p, lt);
+      initStore(compositeLit(cast<CompositeLit>(e0)), p, lt);
       return p;
     }
     case NodeKind::IndexExpr: {

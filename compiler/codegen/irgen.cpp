@@ -227,7 +227,7 @@ void IRGen::beginFunction(llvm::Function* fn, Signature* sig, syntax::Node* body
     llvm::Argument* arg = fn->getArg(argi++);
     arg->setName(p->name.empty() || p->name == "_" ? fallback : p->name);
     llvm::Value* slot = newVarSlot(p);
-    storeValue(arg, slot, p->type);  // a big argument: copied from the caller's copy
+    initStore(arg, slot, p->type);  // a big argument: copied from the caller's copy
     fs->vars[p] = slot;
   };
   if (sig->recv) param(sig->recv, "recv");
@@ -319,7 +319,7 @@ void IRGen::emitReturn(const std::vector<llvm::Value*>& values) {
           b.CreateStore(b.CreateLoad(llvmType(t), fs->results[i]), dst);
         }
       } else {
-        storeValue(values[i], dst, t);
+        initStore(values[i], dst, t);
       }
     }
     b.CreateRetVoid();

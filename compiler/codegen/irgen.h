@@ -298,6 +298,10 @@ class IRGen {
   bool needsWriteBarrier(llvm::Value* addr, types::Type* t);
   // *addr = v, through the write barrier when needed.
   void storeWithBarrier(llvm::Value* v, llvm::Value* addr, types::Type* t);
+  // *addr = v where addr is fresh memory (a new object, zeroed) or a frame slot: Go's
+  // needwb rule — no barrier into the frame or for a constant (only global addresses
+  // and nil), the barrier otherwise.
+  void initStore(llvm::Value* v, llvm::Value* addr, types::Type* t);
   // A safepoint: park while the collector asks (runtime.gcwaiting).
   void safepointPoll();
   // Whether a function body calls anything (then its entry polls).

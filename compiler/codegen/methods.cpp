@@ -58,7 +58,7 @@ static llvm::Value* receiverAt(IRGen& g, Place p, Func* m, bool inMemory) {
     if (!p.isAddr) {
       // The checker allows this only for addressable operands; keep the value in a temporary.
       llvm::Value* tmp = g.newObject(p.t);
-      g.storeValue(p.v, tmp, p.t);
+      g.initStore(p.v, tmp, p.t);
       return tmp;
     }
     return p.v;

@@ -117,7 +117,7 @@ void IRGen::declStmt(DeclStmt* s) {
       llvm::Value* slot = newVarSlot(v);
       fs->vars[v] = slot;
       if (i < vals.size()) {
-        storeValue(vals[i], slot, v->type);
+        initStore(vals[i], slot, v->type);
       } else if (!onHeap(v)) {
         zeroInit(slot, v->type);  // memset for a big type; heap cells come zeroed
       }
@@ -655,7 +655,7 @@ void IRGen::typeSwitchStmt(SwitchStmt* s, TypeSwitchGuard* g) {
       } else {
         val = fromInterfaceData(data, singleType[i]);
       }
-      storeValue(val, slot, v->type);
+      initStore(val, slot, v->type);
     }
     stmtList(s->body[i]->body);
     if (!blockTerminated()) b.CreateBr(endBB);
