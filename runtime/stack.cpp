@@ -17,7 +17,6 @@ std::atomic<uint64_t> stackInuseBytes{0};
 
 namespace {
 
-constexpr uint64_t canaryValue = 0x5354414b43414e59ull;  // "STAKCANY"
 constexpr int nclasses = 8;                              // 8 KB .. 1 MB
 constexpr uintptr_t chunkSize = 4 << 20;                 // pools carve from 4 MB maps
 // The frame __morestack keeps on the old segment below its saved rbx (asm_amd64.S).
@@ -34,7 +33,7 @@ int classOf(uintptr_t size) {
 }
 
 uintptr_t segSize(const stkseg* s) {
-  return s->hi - s->lo;
+  return s->hi + segHeader - s->lo;
 }
 
 void* sysMapStack(uintptr_t size) {
@@ -46,10 +45,9 @@ void* sysMapStack(uintptr_t size) {
 }
 
 stkseg* segInit(uintptr_t lo, uintptr_t size) {
-  auto* s = new (reinterpret_cast<void*>(lo)) stkseg{};
+  auto* s = new (reinterpret_cast<void*>(lo + size - segHeader)) stkseg{};
   s->lo = lo;
-  s->hi = lo + size;
-  s->canary = canaryValue;
+  s->hi = lo + size - segHeader;
   return s;
 }
 
@@ -68,7 +66,6 @@ stkseg* segAlloc(uintptr_t size) {
       stackpool[c] = s->prev;
       s->prev = nullptr;
       s->savedsp = 0;
-      s->canary = canaryValue;
     } else {
       if (chunkEnd - chunkNext < size) {
         chunkNext = uintptr_t(sysMapStack(chunkSize));
@@ -97,7 +94,9 @@ void segFree(stkseg* s) {
 }
 
 void checkCanary(const stkseg* s) {
-  if (s->canary != canaryValue) throw_("runtime: stack segment overrun by runtime code");
+  if (*reinterpret_cast<const uint64_t*>(s->lo) != 0) {
+    throw_("runtime: stack segment overrun by runtime code");
+  }
 }
 
 // Makes s (a segment of gp's chain) the current one.
@@ -145,7 +144,7 @@ void popSegment(g* gp) {
 }  // namespace
 
 uintptr_t stackguardOf(const g* gp) {
-  return gp->seg == nullptr ? 0 : gp->seg->lo + sizeof(stkseg) + stackReserve;
+  return gp->seg == nullptr ? 0 : gp->seg->lo + 64 + stackReserve;
 }
 
 void stackalloc(g* gp) {

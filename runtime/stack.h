@@ -20,8 +20,11 @@
 //
 // The guard leaves stackReserve bytes below it in every segment for the C++ runtime
 // and the libraries it calls (the unwinder, libc), which have no prologue check: C++
-// code called from Go runs on the goroutine's stack. A canary at the bottom of each
-// segment is checked when the segment is left; a runtime that overran it throws.
+// code called from Go runs on the goroutine's stack. The lowest word of each segment
+// is a canary that nothing writes (it stays zero): it is checked when the segment is
+// left, and a runtime that overran it throws. The segment's header (stkseg) is at its
+// top, above hi, in the page the goroutine's first frames use anyway: a goroutine
+// blocked with a shallow stack keeps one resident page of its 8 KB, not two.
 //
 // Invariant: the heap never points into a stack (escape analysis); the collector scans
 // each segment of a goroutine conservatively: the current one from the saved stack
@@ -35,14 +38,16 @@
 
 namespace runtime {
 
-// A stack segment: [lo, hi); its header (this struct and the canary) at lo.
+// A stack segment: the stack is [lo, hi); this header is at hi, in the segment's
+// last segHeader bytes.
 struct stkseg {
   uintptr_t lo;
   uintptr_t hi;
   stkseg* prev;       // the older segment below this one in the chain
   uintptr_t savedsp;  // when not the current one: the lowest live address in it
-  uint64_t canary;
 };
+constexpr uintptr_t segHeader = 64;
+static_assert(sizeof(stkseg) <= segHeader);
 
 constexpr uintptr_t firstStackSize = 8 << 10;
 constexpr uintptr_t maxPooledStack = 1 << 20;
