@@ -76,23 +76,72 @@ def page_kb():
     return os.sysconf("SC_PAGE_SIZE") // 1024
 
 
-def rss_kb(pid):
-    """The resident set of process pid in KB (/proc/PID/statm), None if unreadable."""
+def rss_kb(pid, children=False):
+    """The resident set of process pid in KB (/proc/PID/statm), None if unreadable;
+    with children, plus that of its children (the program under GNU time)."""
     try:
         with open(f"/proc/{pid}/statm") as f:
-            return int(f.read().split()[1]) * page_kb()
+            kb = int(f.read().split()[1]) * page_kb()
     except (OSError, ValueError, IndexError):
         return None
+    if children:
+        try:
+            with open(f"/proc/{pid}/task/{pid}/children") as f:
+                kids = f.read().split()
+        except OSError:
+            kids = []
+        for k in kids:
+            kb += rss_kb(k) or 0
+    return kb
 
 
-def run(argv, env=None, timeout=600, max_rss_kb=0, cwd=None):
+# GNU time, to read a program's true peak resident set. The ru_maxrss that wait4
+# reports for a child of this script is at least this script's own resident set
+# (~15 MB of Python): the forked child's memory, before it executes the program, counts
+# towards the peak (the kernel keeps the larger of the old and new address spaces' high
+# water marks across exec). A program forked by GNU time starts from time's ~2 MB.
+GNU_TIME = "/usr/bin/time"
+
+
+def have_gnu_time():
+    try:
+        r = subprocess.run([GNU_TIME, "--version"], capture_output=True, timeout=10)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return b"GNU" in r.stdout + r.stderr
+
+
+def parse_gnu_time(report):
+    """(exit status (negative: signal) or None, maxrss KB or None) from the -o file of
+    `time -f %M`: "Command terminated by signal N" / "Command exited with non-zero
+    status N" lines, then the number."""
+    rc, kb = 0, None
+    for line in report.decode(errors="replace").splitlines():
+        line = line.strip()
+        if line.startswith("Command terminated by signal "):
+            rc = -int(line.rsplit(" ", 1)[1])
+        elif line.startswith("Command exited with non-zero status "):
+            rc = int(line.rsplit(" ", 1)[1])
+        elif line.isdigit():
+            kb = int(line)
+    return rc, kb
+
+
+def run(argv, env=None, timeout=600, max_rss_kb=0, cwd=None, true_peak=False):
     """Runs argv (stdin /dev/null; stdout and stderr to files); returns a Result with the
     process's own rusage (wait4). env None: ours. A watchdog thread kills it after
     timeout seconds or when its resident set exceeds max_rss_kb (0: no limit). The
     process is waited for with WNOWAIT first, so its pid stays reserved (a zombie) until
-    the watchdog is stopped."""
+    the watchdog is stopped.
+
+    With true_peak (the caller has checked have_gnu_time()), the program runs under GNU
+    time, whose report gives its exit status and its own peak resident set (see
+    GNU_TIME); otherwise maxrss is wait4's, at least this script's size."""
     r = Result()
-    with tempfile.TemporaryFile() as fout, tempfile.TemporaryFile() as ferr:
+    with tempfile.TemporaryFile() as fout, tempfile.TemporaryFile() as ferr, \
+            tempfile.NamedTemporaryFile(prefix="time-") as ftime:
+        if true_peak:
+            argv = [GNU_TIME, "-f", "%M", "-o", ftime.name, "--"] + list(argv)
         t0 = time.perf_counter()
         try:
             # A session of its own, so that a kill reaches the compiler's children.
@@ -108,7 +157,7 @@ def run(argv, env=None, timeout=600, max_rss_kb=0, cwd=None):
                 if time.perf_counter() - t0 > timeout:
                     r.killed = f"killed after {timeout:g} s (--timeout)"
                 elif max_rss_kb:
-                    rss = rss_kb(p.pid)
+                    rss = rss_kb(p.pid, children=true_peak)
                     if rss is not None and rss > max_rss_kb:
                         r.killed = (f"killed: resident set above {max_rss_kb // 1024} MB "
                                     "(--max-rss)")
@@ -135,6 +184,13 @@ def run(argv, env=None, timeout=600, max_rss_kb=0, cwd=None):
         r.rc = p.returncode
         r.cpu = ru.ru_utime + ru.ru_stime
         r.maxrss = ru.ru_maxrss
+        if true_peak:
+            ftime.seek(0)
+            rc, kb = parse_gnu_time(ftime.read())
+            if r.rc == 0 or rc != 0:
+                r.rc = rc
+            if kb is not None:
+                r.maxrss = kb
         fout.seek(0)
         r.out = fout.read()
         ferr.seek(0)
@@ -244,18 +300,23 @@ def status_rss_bytes(pid):
     raise OSError(f"no VmRSS in /proc/{pid}/status")
 
 
-def blocked_rss(exe, n, env=None, timeout=120):
+def blocked_rss(exe, n, env=None, timeout=120, true_peak=False):
     """Runs bench/goroutines/blocked.go's executable with N goroutines, talking to it
     on its standard input and output: reads its resident set when it says "start" and
     again when it says "ready", then lets it finish. Returns
     (bytes per goroutine, rss before, rss after, Result) — the first three None when
-    the run failed; the Result has the exit status, the whole output and stderr."""
+    the run failed; the Result has the exit status, the whole output and stderr.
+    true_peak: as for run()."""
     r = Result()
     before = after = None
+    argv = [exe, str(n)]
     t0 = time.perf_counter()
-    with tempfile.TemporaryFile() as ferr:
+    with tempfile.TemporaryFile() as ferr, \
+            tempfile.NamedTemporaryFile(prefix="time-") as ftime:
+        if true_peak:
+            argv = [GNU_TIME, "-f", "%M", "-o", ftime.name, "--"] + argv
         try:
-            p = subprocess.Popen([exe, str(n)], env=env, stdin=subprocess.PIPE,
+            p = subprocess.Popen(argv, env=env, stdin=subprocess.PIPE,
                                  stdout=subprocess.PIPE, stderr=ferr,
                                  start_new_session=True)
         except OSError as e:
@@ -268,19 +329,23 @@ def blocked_rss(exe, n, env=None, timeout=120):
         try:
             line = p.stdout.readline()
             out += line
+            pid = p.pid
+            if true_peak and line:      # the program is time's child
+                with open(f"/proc/{p.pid}/task/{p.pid}/children") as f:
+                    pid = int(f.read().split()[0])
             if line == b"start\n":
-                before = status_rss_bytes(p.pid)
+                before = status_rss_bytes(pid)
                 p.stdin.write(b"\n")
                 p.stdin.flush()
                 line = p.stdout.readline()
                 out += line
                 if line.startswith(b"ready"):
-                    after = status_rss_bytes(p.pid)
+                    after = status_rss_bytes(pid)
                     p.stdin.write(b"\n")
                     p.stdin.flush()
             p.stdin.close()
             out += p.stdout.read()
-        except (OSError, ValueError):
+        except (OSError, ValueError, IndexError):
             pass
         except BaseException:
             kill(p.pid)
@@ -294,6 +359,14 @@ def blocked_rss(exe, n, env=None, timeout=120):
         r.rc = p.returncode
         r.cpu = ru.ru_utime + ru.ru_stime
         r.maxrss = ru.ru_maxrss
+        if true_peak:
+            ftime.seek(0)
+            rc, kb = parse_gnu_time(ftime.read())
+            if r.rc == 0 or rc != 0:
+                r.rc = rc
+            if kb is not None:
+                r.maxrss = kb
+        p.stdout.close()
         r.out = out
         ferr.seek(0)
         r.err = ferr.read()
