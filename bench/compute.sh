@@ -20,16 +20,15 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 exec python3 - "$root" "$@" <<'PYTHON'
 import argparse
-import difflib
 import os
-import platform
-import resource
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
+
+sys.path.insert(0, os.path.join(sys.argv[1], "bench"))
+from benchlib import (say, progress, loud, head, text, diff, run, describe,  # noqa: E402
+                      version, find_go, find_minigo, machine_line, load_average)
 
 ROOT = sys.argv[1]
 COMPUTE = os.path.join(ROOT, "bench", "compute")
@@ -45,82 +44,6 @@ PROGRAMS = [
      "P4 200 x 200: 15899 points in the set, bitmap hash 1330803339\n", 5000),
     ("defer-calls", 1000, "2997000 3000\n", 300000000),
 ]
-
-
-def say(*args):
-    print(*args, flush=True)
-
-
-def loud(name, what, detail=""):
-    say(f"*** {name}: {what}")
-    for line in detail.rstrip("\n").splitlines():
-        say(f"    {line}")
-
-
-def head(text, lines=12):
-    ls = text.rstrip("\n").splitlines()
-    if len(ls) > lines:
-        ls = ls[:lines] + [f"... ({len(ls) - lines} more lines)"]
-    return "\n".join(ls)
-
-
-def run(argv, timeout, cwd=None):
-    """Runs argv; returns (exit status or None on time-out, stdout, stderr, wall s, cpu s)."""
-    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t0 = time.perf_counter()
-    try:
-        p = subprocess.run(argv, cwd=cwd, stdin=subprocess.DEVNULL,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           timeout=timeout)
-        rc, out, err = p.returncode, p.stdout, p.stderr
-    except subprocess.TimeoutExpired as e:
-        rc, out, err = None, e.stdout or b"", (e.stderr or b"")
-        err += f"\n(killed after {timeout} s)".encode()
-    except OSError as e:
-        rc, out, err = 127, b"", str(e).encode()
-    t1 = time.perf_counter()
-    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
-    return rc, out, err, t1 - t0, cpu
-
-
-def text(b):
-    return b.decode("utf-8", errors="backslashreplace")
-
-
-def describe(rc):
-    if rc is None:
-        return "timed out"
-    if rc < 0:
-        return f"killed by signal {-rc}"
-    return f"exit status {rc}"
-
-
-def diff(a, b, la, lb):
-    d = difflib.unified_diff(text(a).splitlines(keepends=True),
-                             text(b).splitlines(keepends=True), la, lb)
-    return head("".join(d), 20)
-
-
-def version(argv):
-    rc, out, err, _, _ = run(argv, 30)
-    s = text(out or err).strip().splitlines()
-    return s[0] if rc == 0 and s else "unknown"
-
-
-def cpu_model():
-    try:
-        with open("/proc/cpuinfo") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown CPU"
-
-
-def fmt_s(xs):
-    return f"{statistics.median(xs):.3f}" if xs else "—"
 
 
 def main():
@@ -147,14 +70,8 @@ def main():
             bench_n = int(n)
         selected.append((name, check_n, expected, bench_n))
 
-    go = os.environ.get("GO", "go")
-    if shutil.which(go) is None:
-        sys.exit(f"compute.sh: Go not found ({go!r}); install golang-go or set GO")
-    minigo = os.environ.get("MINIGO") or os.path.join(ROOT, "build", "bin", "minigo")
-    if not (os.path.isfile(minigo) and os.access(minigo, os.X_OK)):
-        sys.exit(f"compute.sh: minigo not found at {minigo}; "
-                 "build it (./setup.sh build) or set MINIGO")
-    minigo = os.path.abspath(minigo)
+    go = find_go("compute.sh")
+    minigo = find_minigo("compute.sh", ROOT)
 
     say(f"go:     {version([go, 'version'])}")
     say(f"minigo: {minigo} ({version([minigo, 'version'])})")
@@ -168,43 +85,41 @@ def main():
             src = os.path.join(COMPUTE, name + ".go")
             goexe = os.path.join(tmp, name + ".go-exe")
             mgexe = os.path.join(tmp, name + ".minigo-exe")
-            rc, out, err, _, _ = run([go, "build", "-o", goexe, src], args.timeout,
-                                     cwd=COMPUTE)
-            if rc != 0:
-                loud(name, f"go build FAILED ({describe(rc)})", head(text(out + err)))
+            r = run([go, "build", "-o", goexe, src], None, args.timeout, cwd=COMPUTE)
+            if r.rc != 0:
+                loud(name, f"go build FAILED ({describe(r)})", head(text(r.out + r.err)))
                 failed.append((name, "go build failed"))
                 status[name] = "go build failed"
                 continue
-            rc, out, err, wall, _ = run([minigo, "build", "-o", mgexe, src],
-                                        args.timeout, cwd=COMPUTE)
-            if rc != 0:
-                loud(name, f"minigo build FAILED ({describe(rc)})", head(text(out + err)))
+            r = run([minigo, "build", "-o", mgexe, src], None, args.timeout, cwd=COMPUTE)
+            if r.rc != 0:
+                loud(name, f"minigo build FAILED ({describe(r)})", head(text(r.out + r.err)))
                 failed.append((name, "minigo build failed"))
                 status[name] = "minigo build failed"
                 continue
-            say(f"{name}: built (minigo build took {wall:.1f} s)")
+            say(f"{name}: built (minigo build took {r.wall:.1f} s)")
 
-            grc, gout, gerr, _, _ = run([goexe, str(check_n)], args.timeout)
-            if grc != 0 or text(gout) != expected:
+            g = run([goexe, str(check_n)], None, args.timeout)
+            if g.rc != 0 or text(g.out) != expected:
                 loud(name, f"Go's output at N={check_n} is not the known answer "
-                     f"({describe(grc)})",
-                     diff(expected.encode(), gout, "expected", "go") + "\n" +
-                     head(text(gerr)))
+                     f"({describe(g)})",
+                     diff(expected.encode(), g.out, "expected", "go") + "\n" +
+                     head(text(g.err)))
                 failed.append((name, "Go output wrong"))
                 status[name] = "Go output wrong"
                 continue
-            mrc, mout, merr, _, _ = run([mgexe, str(check_n)], args.timeout)
-            if mrc != grc or mout != gout:
-                detail = f"go: {describe(grc)}, minigo: {describe(mrc)}\n"
-                if mout != gout:
-                    detail += diff(gout, mout, "go", "minigo") + "\n"
-                detail += head(text(merr))
+            m = run([mgexe, str(check_n)], None, args.timeout)
+            if m.rc != g.rc or m.out != g.out:
+                detail = f"go: {describe(g)}, minigo: {describe(m)}\n"
+                if m.out != g.out:
+                    detail += diff(g.out, m.out, "go", "minigo") + "\n"
+                detail += head(text(m.err))
                 loud(name, f"OUTPUT MISMATCH at N={check_n}: minigo differs from Go",
                      detail)
                 failed.append((name, "output mismatch"))
                 status[name] = "output mismatch"
                 continue
-            say(f"{name}: N={check_n}: outputs identical ({len(gout)} bytes)")
+            say(f"{name}: N={check_n}: outputs identical ({len(g.out)} bytes)")
             exes[name] = (goexe, mgexe)
 
         if args.check_only:
@@ -219,8 +134,7 @@ def main():
                 say("nothing to time: no program built and matched")
             else:
                 say(f"timing: {args.runs} runs of each, interleaved; load average "
-                    f"{' '.join(f'{x:.2f}' for x in os.getloadavg())} on "
-                    f"{os.cpu_count()} CPUs")
+                    f"{load_average()} on {os.cpu_count()} CPUs")
             results = {}
             for name, _, _, bench_n in selected:
                 if name not in exes:
@@ -231,9 +145,10 @@ def main():
                 ref = None
                 for i in range(args.runs):
                     for impl, exe in (("go", goexe), ("minigo", mgexe)):
-                        rc, out, err, wall, cpu = run([exe, str(bench_n)], args.timeout)
+                        r = run([exe, str(bench_n)], None, args.timeout)
+                        rc, out, err, wall, cpu = r.rc, r.out, r.err, r.wall, r.cpu
                         if rc != 0 or (ref is not None and out != ref):
-                            what = (f"{impl} run FAILED at N={bench_n} ({describe(rc)})"
+                            what = (f"{impl} run FAILED at N={bench_n} ({describe(r)})"
                                     if rc != 0 else
                                     f"OUTPUT MISMATCH at N={bench_n}: {impl} differs "
                                     "from Go's first run")
@@ -248,17 +163,15 @@ def main():
                             ref = out
                         walls[impl].append(wall)
                         cpus[impl].append(cpu)
-                        print(f"  {name} N={bench_n} run {i + 1}/{args.runs}: "
-                              f"{impl} {wall:.3f} s", file=sys.stderr, flush=True)
+                        progress(f"  {name} N={bench_n} run {i + 1}/{args.runs}: "
+                                 f"{impl} {wall:.3f} s")
                     if name in status:
                         break
                 if name not in status:
                     results[name] = (walls, cpus)
 
             say("")
-            say(f"{cpu_model()}, {os.cpu_count()} CPUs; "
-                f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
-                f"medians of {args.runs} runs")
+            say(machine_line(args.runs))
             say("")
             say("| program | N | Go median (s) | minigo median (s) | minigo/Go |")
             say("|---|---:|---:|---:|---:|")

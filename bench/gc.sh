@@ -33,18 +33,16 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 exec python3 - "$root" "$@" <<'PYTHON'
 import argparse
-import difflib
 import os
-import platform
 import re
 import shutil
-import signal
-import statistics
-import subprocess
 import sys
 import tempfile
-import threading
-import time
+
+sys.path.insert(0, os.path.join(sys.argv[1], "bench"))
+from benchlib import (NAMES, say, progress, loud, head, text, diff, run,  # noqa: E402
+                      describe, version, med, ratio, find_go, find_minigo,
+                      minigo_build_O2, machine_line, load_average, on_sigterm_interrupt)
 
 ROOT = sys.argv[1]
 GCDIR = os.path.join(ROOT, "bench", "gc")
@@ -135,151 +133,9 @@ def gctrace(stderr):
     return len(pauses), (max(pauses) if pauses else None)
 
 
-NAMES = {"go": "Go", "minigo": "minigo"}
-
-
-def say(*args):
-    print(*args, flush=True)
-
-
-def progress(msg):
-    print(msg, file=sys.stderr, flush=True)
-
-
-def loud(name, what, detail=""):
-    say(f"*** {name}: {what}")
-    for line in detail.rstrip("\n").splitlines():
-        say(f"    {line}")
-
-
-def head(text, lines=12):
-    ls = text.rstrip("\n").splitlines()
-    if len(ls) > lines:
-        ls = ls[:lines] + [f"... ({len(ls) - lines} more lines)"]
-    return "\n".join(ls)
-
-
-def text(b):
-    return b.decode("utf-8", errors="backslashreplace")
-
-
 def errors(stderr):
     """stderr without its gctrace lines (what is left of a failure's messages)."""
     return GCTRACE_LINE.sub(b"", stderr)
-
-
-def diff(a, b, la, lb):
-    d = difflib.unified_diff(text(a).splitlines(keepends=True),
-                             text(b).splitlines(keepends=True), la, lb)
-    return head("".join(d), 20)
-
-
-class Result:
-    def __init__(self):
-        self.rc = None        # exit status (negative: signal), None: not run
-        self.out = b""
-        self.err = b""
-        self.wall = 0.0       # s
-        self.cpu = 0.0        # s, user + system
-        self.maxrss = 0       # KB
-        self.killed = None    # why the watchdog killed it
-
-
-def kill(pid):
-    """Kills the process group of pid (a process run() started, leader of its group)."""
-    try:
-        os.killpg(pid, signal.SIGKILL)
-    except OSError:
-        pass
-
-
-def run(argv, env, timeout, max_rss_kb, cwd=None):
-    """Runs argv with stdout and stderr to files; returns a Result with the process's
-    own rusage (wait4). A watchdog thread kills it after timeout seconds or when its
-    resident set exceeds max_rss_kb (0: no limit). The process is waited for with
-    WNOWAIT first, so its pid stays reserved (a zombie) until the watchdog is stopped."""
-    r = Result()
-    page_kb = os.sysconf("SC_PAGE_SIZE") // 1024
-    with tempfile.TemporaryFile() as fout, tempfile.TemporaryFile() as ferr:
-        t0 = time.perf_counter()
-        try:
-            # A session of its own, so that a kill reaches the compiler's children.
-            p = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
-                                 stdout=fout, stderr=ferr, start_new_session=True)
-        except OSError as e:
-            r.rc, r.err = 127, str(e).encode()
-            return r
-        stop = threading.Event()
-
-        def watchdog():
-            statm = f"/proc/{p.pid}/statm"
-            while not stop.wait(0.05):
-                if time.perf_counter() - t0 > timeout:
-                    r.killed = f"killed after {timeout:g} s (--timeout)"
-                elif max_rss_kb:
-                    try:
-                        with open(statm) as f:
-                            rss = int(f.read().split()[1]) * page_kb
-                    except (OSError, ValueError, IndexError):
-                        continue
-                    if rss > max_rss_kb:
-                        r.killed = (f"killed: resident set above {max_rss_kb // 1024} MB "
-                                    "(--max-rss)")
-                if r.killed:
-                    kill(p.pid)
-                    return
-
-        w = threading.Thread(target=watchdog, daemon=True)
-        w.start()
-        try:
-            os.waitid(os.P_PID, p.pid, os.WEXITED | os.WNOWAIT)
-            r.wall = time.perf_counter() - t0
-        except BaseException:       # ^C: do not leave the benchmark running
-            stop.set()
-            w.join()
-            kill(p.pid)
-            os.wait4(p.pid, 0)
-            p.returncode = -signal.SIGKILL
-            raise
-        stop.set()
-        w.join()
-        _, status, ru = os.wait4(p.pid, 0)
-        p.returncode = os.waitstatus_to_exitcode(status)
-        r.rc = p.returncode
-        r.cpu = ru.ru_utime + ru.ru_stime
-        r.maxrss = ru.ru_maxrss
-        fout.seek(0)
-        r.out = fout.read()
-        ferr.seek(0)
-        r.err = ferr.read()
-    return r
-
-
-def describe(r):
-    if r.killed:
-        return r.killed
-    if r.rc is None:
-        return "not run"
-    if r.rc < 0:
-        return f"killed by signal {-r.rc}"
-    return f"exit status {r.rc}"
-
-
-def version(argv):
-    r = run(argv, os.environ, 60, 0)
-    s = text(r.out or r.err).strip().splitlines()
-    return s[0] if r.rc == 0 and s else "unknown"
-
-
-def cpu_model():
-    try:
-        with open("/proc/cpuinfo") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown CPU"
 
 
 def environment(extra):
@@ -294,18 +150,6 @@ def size_text(program, args):
     if program == "live-heap" and len(args) == 2:
         return f"{args[0]} MB / {args[1]} GB"
     return " ".join(args)
-
-
-def med(xs):
-    return statistics.median(xs) if xs else None
-
-
-def ratio(m, g):
-    if m is None or g is None:
-        return "n/a"
-    if g == 0:
-        return "—"
-    return f"{m / g:.2f}x"
 
 
 def main():
@@ -341,17 +185,12 @@ def main():
                 continue
             selected.append((c, cargs))
 
-    go = os.environ.get("GO", "go")
-    if shutil.which(go) is None:
-        sys.exit(f"gc.sh: Go not found ({go!r}); install golang-go or set GO")
+    go = find_go("gc.sh")
     impls = ["go"]
     minigo = None
     if not args.go_only:
-        minigo = os.environ.get("MINIGO") or os.path.join(ROOT, "build", "bin", "minigo")
-        if not (os.path.isfile(minigo) and os.access(minigo, os.X_OK)):
-            sys.exit(f"gc.sh: minigo not found at {minigo}; "
-                     "build it (./setup.sh build), set MINIGO, or use --go-only")
-        minigo = os.path.abspath(minigo)
+        minigo = find_minigo("gc.sh", ROOT,
+                             "build it (./setup.sh build), set MINIGO, or use --go-only")
         impls.append("minigo")
     max_rss_kb = args.max_rss * 1024
 
@@ -396,12 +235,8 @@ def main():
                 continue
 
             mgexe = os.path.join(tmp, program + ".minigo-exe")
-            r = run([minigo, "build", "-O2", "-o", mgexe, src], os.environ, args.timeout, 0,
-                    cwd=GCDIR)
-            if r.rc != 0 and b"flag provided but not defined: -O2" in r.out + r.err:
-                say(f"{program}: this minigo has no -O2 flag; building at its default level")
-                r = run([minigo, "build", "-o", mgexe, src], os.environ, args.timeout, 0,
-                        cwd=GCDIR)
+            r = minigo_build_O2(minigo, src, mgexe, args.timeout, cwd=GCDIR,
+                                note=lambda m: say(f"{program}: {m}"))
             if r.rc != 0:
                 loud(program, f"minigo build FAILED ({describe(r)})", head(text(r.out + r.err)))
                 broken[(program, "minigo")] = "minigo build failed"
@@ -446,7 +281,7 @@ def main():
         say("")
         say(f"runs: {args.runs} of each executable per configuration, interleaved; "
             f"GODEBUG=gctrace=1; load average "
-            f"{' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
+            f"{load_average()} on {os.cpu_count()} CPUs")
         results = {}    # (config name, impl) -> [Result]
         for c, cargs in selected:
             ref, ref_impl = None, None   # the first successful run's output
@@ -549,9 +384,7 @@ def main():
         timed = [(c, a) for c, a in selected if not c.gc_only]
         gc_only = [(c, a) for c, a in selected if c.gc_only]
         say("")
-        say(f"{cpu_model()}, {os.cpu_count()} CPUs; "
-            f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
-            f"medians of {args.runs} run{'s' if args.runs > 1 else ''}")
+        say(machine_line(args.runs))
 
         def rss_target(c, vals):
             if c.rss_target is None:
@@ -601,11 +434,7 @@ def main():
     return 0
 
 
-def interrupted(signum, frame):
-    raise KeyboardInterrupt
-
-
-signal.signal(signal.SIGTERM, interrupted)
+on_sigterm_interrupt()
 try:
     sys.exit(main())
 except KeyboardInterrupt:
