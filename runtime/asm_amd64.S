@@ -56,6 +56,60 @@ runtime.savecontext:
 	.cfi_endproc
 	.size	runtime.savecontext, .-runtime.savecontext
 
+// runtime.gcWriteBarrier(slot rdi, ptr rsi): *slot = ptr with the barrier (called only
+// while runtime.writeBarrier.enabled). Compiled code calls it with LLVM's
+// preserve_mostcc (as Go's gcWriteBarrier preserves the registers): it keeps every
+// general register but r11, so the caller needs neither spills nor reloads around the
+// store and no value it holds lingers in a frame slot where the conservative stack
+// scan would find it later. The work is runtime.gcWriteBarrierSlow (C++, SysV), whose
+// caller-saved general registers are saved here; the vector registers are the caller's
+// to save under preserve_mostcc.
+	.globl	runtime.gcWriteBarrier
+	.type	runtime.gcWriteBarrier, @function
+	.p2align	4
+runtime.gcWriteBarrier:
+	.cfi_startproc
+	pushq	%rax
+	.cfi_adjust_cfa_offset 8
+	pushq	%rcx
+	.cfi_adjust_cfa_offset 8
+	pushq	%rdx
+	.cfi_adjust_cfa_offset 8
+	pushq	%rsi
+	.cfi_adjust_cfa_offset 8
+	pushq	%rdi
+	.cfi_adjust_cfa_offset 8
+	pushq	%r8
+	.cfi_adjust_cfa_offset 8
+	pushq	%r9
+	.cfi_adjust_cfa_offset 8
+	pushq	%r10
+	.cfi_adjust_cfa_offset 8
+	subq	$8, %rsp
+	.cfi_adjust_cfa_offset 8
+	callq	runtime.gcWriteBarrierSlow
+	addq	$8, %rsp
+	.cfi_adjust_cfa_offset -8
+	popq	%r10
+	.cfi_adjust_cfa_offset -8
+	popq	%r9
+	.cfi_adjust_cfa_offset -8
+	popq	%r8
+	.cfi_adjust_cfa_offset -8
+	popq	%rdi
+	.cfi_adjust_cfa_offset -8
+	popq	%rsi
+	.cfi_adjust_cfa_offset -8
+	popq	%rdx
+	.cfi_adjust_cfa_offset -8
+	popq	%rcx
+	.cfi_adjust_cfa_offset -8
+	popq	%rax
+	.cfi_adjust_cfa_offset -8
+	retq
+	.cfi_endproc
+	.size	runtime.gcWriteBarrier, .-runtime.gcWriteBarrier
+
 // __morestack: called by the split-stack prologue of a Go function F whose frame does
 // not fit above the stack guard (stack.h), with r10 = F's frame size, r11 = the size
 // of its stack arguments, rax = its closure (when F has one; the code after the call

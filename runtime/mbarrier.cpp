@@ -81,7 +81,7 @@ void typedmemclr(const _type* typ, void* dst) {
 // Entry points for compiled code.
 
 extern "C" {
-void rt_gcWriteBarrier(void** slot, void* ptr) __asm__("runtime.gcWriteBarrier");
+void rt_gcWriteBarrierSlow(void** slot, void* ptr) __asm__("runtime.gcWriteBarrierSlow");
 void rt_typedmemmove(const runtime::_type* typ, void* dst,
                      const void* src) __asm__("runtime.typedmemmove");
 int64_t rt_typedslicecopy(const runtime::_type* elem, void* dst, int64_t dstLen, const void* src,
@@ -91,8 +91,9 @@ void rt_wbmove(const runtime::_type* elem, void* dst, const void* src,
 }
 
 // *slot = ptr, shading the old and the new pointer (called only while the barrier is
-// on; compiled code stores directly otherwise).
-void rt_gcWriteBarrier(void** slot, void* ptr) {
+// on; compiled code stores directly otherwise), through runtime.gcWriteBarrier
+// (asm_amd64.S), which keeps the caller's registers.
+void rt_gcWriteBarrierSlow(void** slot, void* ptr) {
   runtime::shade(reinterpret_cast<uintptr_t>(*slot));
   runtime::shade(reinterpret_cast<uintptr_t>(ptr));
   *slot = ptr;

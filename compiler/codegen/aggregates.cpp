@@ -141,17 +141,20 @@ llvm::Value* IRGen::compositeLit(CompositeLit* e) {
   // []*T{{...}}): a new object holding the value the elements describe.
   if (auto* p = dyn_cast<Pointer>(t->underlying())) {
     llvm::Value* obj = newObjectOr(p->elem, esc && !esc->ptrLitEscapes(e));
-    initStore(compositeValue(e, p->elem), obj, p->elem);
+    llvm::Value* v = compositeValue(e, p->elem, obj);
+    if (v != obj) initStore(v, obj, p->elem);
     return obj;
   }
   return compositeValue(e, t);
 }
 
 // The value of type t that the literal's elements describe.
-llvm::Value* IRGen::compositeValue(CompositeLit* e, Type* t) {
+llvm::Value* IRGen::compositeValue(CompositeLit* e, Type* t, llvm::Value* into) {
   Type* u = t->underlying();
-  // A big value is built in a zeroed temporary of its own (memvalues.cpp).
-  llvm::Value* mem = isBig(t) ? zeroOf(t) : nullptr;
+  // A big value is built in place in into (new zeroed memory) when given — so no copy
+  // of its pointers lingers in a frame temporary, where the conservative stack scan
+  // would keep them alive — else in a zeroed temporary of its own (memvalues.cpp).
+  llvm::Value* mem = isBig(t) ? (into ? into : zeroOf(t)) : nullptr;
   if (auto* st = dyn_cast<Struct>(u)) {
     llvm::Value* v = mem ? mem : zeroValue(t);
     for (size_t i = 0; i < e->elems.size(); i++) {
@@ -184,7 +187,7 @@ llvm::Value* IRGen::compositeValue(CompositeLit* e, Type* t) {
       }
       if (mem) {
         initStore(exprTo(el, at->elem), b.CreateConstGEP2_64(llvmType(t), mem, 0, uint64_t(idx)),
-                   at->elem);
+                  at->elem);
       } else {
         v = b.CreateInsertValue(v, exprTo(el, at->elem), unsigned(idx));
       }
@@ -224,9 +227,9 @@ llvm::Value* IRGen::compositeValue(CompositeLit* e, Type* t) {
         val = kv->value;
       }
       llvm::Value* v = exprTo(val, sl->elem);
-      initStore(
-          v, b.CreateGEP(llvmType(sl->elem), base, llvm::ConstantInt::get(i64, uint64_t(idx))),
-          sl->elem);
+      initStore(v,
+                b.CreateGEP(llvmType(sl->elem), base, llvm::ConstantInt::get(i64, uint64_t(idx))),
+                sl->elem);
       idx++;
     }
     return arr;
@@ -248,9 +251,9 @@ llvm::Value* IRGen::equal(llvm::Value* x, llvm::Value* y, Type* t, const Node* a
       // Big values are memory already (memvalues.cpp).
       auto* ft = llvm::FunctionType::get(i1, {ptrTy, ptrTy}, false);
       llvm::Value* fn = isMemoryComparable(t) ? nullptr : equalFunc(t);
-      llvm::Value* eq = fn ? static_cast<llvm::Value*>(b.CreateCall(ft, fn, {x, y}))
-                           : callRuntime("runtime.memequal",
-                                         {x, y, llvm::ConstantInt::get(i64, goSize(t))});
+      llvm::Value* eq =
+          fn ? static_cast<llvm::Value*>(b.CreateCall(ft, fn, {x, y}))
+             : callRuntime("runtime.memequal", {x, y, llvm::ConstantInt::get(i64, goSize(t))});
       if (auto* c = dyn_cast<llvm::CallInst>(eq); c && fn) c->addRetAttr(llvm::Attribute::ZExt);
       return eq;
     }

@@ -320,8 +320,11 @@ llvm::Value* IRGen::addr(Expr* e0) {
       // Taking the address of a composite literal (or a method call on one): a new
       // object initialized with it.
       Type* lt = typeOf(e0);
-      llvm::Value* p = newObjectOr(lt, esc && !esc->ptrLitEscapes(cast<CompositeLit>(e0)));
-      initStore(compositeLit(cast<CompositeLit>(e0)), p, lt);
+      auto* cl = cast<CompositeLit>(e0);
+      llvm::Value* p = newObjectOr(lt, esc && !esc->ptrLitEscapes(cl));
+      llvm::Value* v =
+          isa<Pointer>(lt->underlying()) ? compositeLit(cl) : compositeValue(cl, lt, p);
+      if (v != p) initStore(v, p, lt);
       return p;
     }
     case NodeKind::IndexExpr: {

@@ -429,7 +429,8 @@ class IRGen {
   llvm::Value* stringIndex(llvm::Value* s, llvm::Value* i, types::Type* it);
   void boundsCheck(llvm::Value* i, types::Type* it, llvm::Value* len);
   llvm::Value* compositeLit(syntax::CompositeLit* e);
-  llvm::Value* compositeValue(syntax::CompositeLit* e, types::Type* t);
+  // The literal's value; a big one is built in into (zeroed memory) when given.
+  llvm::Value* compositeValue(syntax::CompositeLit* e, types::Type* t, llvm::Value* into = nullptr);
   llvm::Value* sliceExpr(syntax::SliceExpr* e);
 
   // ---- call.cpp ----

@@ -146,6 +146,8 @@ llvm::FunctionCallee IRGen::runtimeFunc(const std::string& name) {
         if (s.params[i] == P::Bool) f->addParamAttr(first + unsigned(i), llvm::Attribute::ZExt);
       }
       if (s.result == P::Bool) f->addRetAttr(llvm::Attribute::ZExt);
+      // The write barrier keeps the caller's registers (asm_amd64.S).
+      if (name == "runtime.gcWriteBarrier") f->setCallingConv(llvm::CallingConv::PreserveMost);
     }
     runtime_[name] = fc;
     return fc;
@@ -178,7 +180,9 @@ llvm::Value* IRGen::callRuntime(const std::string& name, llvm::ArrayRef<llvm::Va
     call->addParamAttr(0, llvm::Attribute::getWithStructRetType(ctx, rt));
     return b.CreateLoad(rt, tmp);
   }
-  return b.CreateCall(fc, args);
+  llvm::CallInst* call = b.CreateCall(fc, args);
+  call->setCallingConv(f->getCallingConv());
+  return call;
 }
 
 void IRGen::callNoReturn(const std::string& name, llvm::ArrayRef<llvm::Value*> args) {

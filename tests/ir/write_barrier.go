@@ -35,7 +35,7 @@ func main() {
 // CHECK-SAME: ptr @main.head, i64 8
 // CHECK-LABEL: define {{.*}}@{{"?}}main.link{{"?}}(
 // CHECK: load atomic i32, ptr @runtime.writeBarrier monotonic
-// CHECK: call void @runtime.gcWriteBarrier(ptr
+// CHECK: call preserve_mostcc void @runtime.gcWriteBarrier(ptr
 // CHECK: store ptr {{.*}}, ptr
 // CHECK: call void @runtime.typedmemmove(ptr @type.string
 // CHECK-LABEL: define {{.*}}@{{"?}}main.main{{"?}}(
