@@ -117,10 +117,15 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e, bool forGo) {
         }
         break;
       case BuiltinId::Recover: break;  // deferred directly, recover never recovers
+      case BuiltinId::Close:
+        capTypes.push_back(typeOf(e->args[0]));
+        caps.push_back(expr(e->args[0]));
+        break;
       case BuiltinId::Delete:
       case BuiltinId::Copy: caps = builtinOperands(e, &capTypes); break;
       default:
-        unsupported(e, "defer of builtin " + exprString(e->fun));
+        unsupported(e, std::string(forGo ? "go" : "defer") + " of builtin " +
+                           exprString(e->fun));
         return llvm::ConstantPointerNull::get(ptrTy);
     }
     nargs = caps.size();
@@ -208,6 +213,8 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e, bool forGo) {
           callNoReturn("runtime.gopanic", {v[0]});
         } else if (builtin == BuiltinId::Print || builtin == BuiltinId::Println) {
           printValues(v, capTypes, builtin == BuiltinId::Println, e);
+        } else if (builtin == BuiltinId::Close) {
+          callRuntime("runtime.closechan", {v[0]});
         } else if (builtin == BuiltinId::Delete) {
           auto* mt = cast<Map>(capTypes[0]->underlying());
           mapDelete(v[0], capTypes[0], convert(v[1], capTypes[1], mt->key, e));
