@@ -231,9 +231,10 @@ void gcCycle(bool forced) {
   pacerStartCycle(gomaxprocs);
   for (int32_t i = 0; i < nallp.load(); i++) allp[i]->gcAssistBytes = 0;
 
-  // Roots, with the world stopped (each stack is scanned once per cycle).
+  // Globals and timers with the world stopped; the stacks during concurrent mark
+  // (markrootStacks), or here under gcstoptheworld.
   gcWork rootW;
-  markroots(&rootW);
+  markroots(&rootW, gcdebug.gcstoptheworld != 0);
   uint64_t stackBytes = 0;
   forEachG(
       [](g* gp, void* n) {
@@ -258,6 +259,8 @@ void gcCycle(bool forced) {
     startTheWorld();
     markEpoch.fetch_add(1, std::memory_order_release);
     futexwakeup(&markEpoch, 1 << 30);
+    // Each goroutine's stack, stopping only that goroutine.
+    markrootStacks(memstats.numgc.load() + 1);
     // Concurrent mark: wait until nothing is left, then stop the world and check that
     // the goroutines' own buffers (write barriers, assists) hold nothing either.
     for (int round = 0;; round++) {

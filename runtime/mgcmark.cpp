@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <vector>
 
 namespace runtime {
 
@@ -138,34 +139,69 @@ uintptr_t globalsScanBytes() {
   return total;
 }
 
-void markroots(gcWork* gcw) {
+namespace {
+
+// The stack of gp and what the runtime holds for it (see markroots' comment in
+// mgcmark.h). gp does not run meanwhile.
+void scanstack(g* gp, gcWork* gcw) {
+  if (gp->stackhi == 0 || gp->ctx[6] == 0) return;
+  uint64_t before = gcw->scanWork;
+  forEachStackRange(gp, [&](uintptr_t lo, uintptr_t hi) { scanConservative(lo, hi, gcw); });
+  gcw->scanWork = before;  // stack bytes are accounted separately
+  scanConservative(uintptr_t(&gp->ctx[0]), uintptr_t(&gp->ctx[6]), gcw);
+  scanConservative(uintptr_t(&gp->entry), uintptr_t(&gp->entry) + sizeof(gp->entry), gcw);
+  // The runtime's references: the closures of deferred calls and panic values.
+  // (Only a record's closure: the rest is a frame address, a link to a record in
+  // a frame or in the C++ heap, and a bool whose padding holds stale bytes that
+  // could pass for a pointer.)
+  for (_defer* d = gp->_defer; d != nullptr; d = d->link) {
+    scanConservative(uintptr_t(&d->fn), uintptr_t(&d->fn) + sizeof(d->fn), gcw);
+  }
+  for (_panic* p = gp->_panic; p != nullptr; p = p->link) {
+    scanConservative(uintptr_t(&p->arg), uintptr_t(&p->arg) + sizeof(p->arg), gcw);
+  }
+}
+
+// One attempt at gp's stack for cycle gen: true when it is scanned (or needs none).
+bool tryScanstack(g* gp, uint32_t gen, gcWork* gcw) {
+  if (gp->gcscangen.load(std::memory_order_acquire) == gen) return true;
+  uint32_t s = gp->atomicstatus.load(std::memory_order_acquire);
+  switch (s) {
+    case _Gidle:
+    case _Gdead: return true;  // a goroutine made from it later starts with nothing
+    case _Grunnable:
+    case _Gwaiting:
+    case _Gsyscall:
+      if (!gp->atomicstatus.compare_exchange_strong(s, s | _Gscan, std::memory_order_acq_rel)) {
+        return false;
+      }
+      if (gp->gcscangen.load(std::memory_order_relaxed) != gen) {
+        scanstack(gp, gcw);
+        gp->gcscangen.store(gen, std::memory_order_release);
+      }
+      gp->atomicstatus.store(s, std::memory_order_release);
+      return true;
+    case _Grunning: gp->preemptscan.store(true, std::memory_order_release); return false;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+std::atomic<uint32_t> stackScanGen{0};
+
+void markroots(gcWork* gcw, bool stacks) {
   // Globals, precisely.
   int64_t n;
   const GCRoot* roots = rootsBegin(&n);
   for (int64_t i = 0; i < n; i++) scanblock(roots[i].addr, roots[i].size, roots[i].gcdata, gcw);
-  // The goroutines: each stack from the saved stack pointer up, its saved registers,
-  // and what the runtime holds for it.
-  forEachG(
-      [](g* gp, void* w) {
-        if (gp->atomicstatus.load() == _Gdead || gp->stackhi == 0 || gp->ctx[6] == 0) return;
-        auto* gcw = static_cast<gcWork*>(w);
-        uint64_t before = gcw->scanWork;
-        forEachStackRange(gp, [&](uintptr_t lo, uintptr_t hi) { scanConservative(lo, hi, gcw); });
-        gcw->scanWork = before;  // stack bytes are accounted separately
-        scanConservative(uintptr_t(&gp->ctx[0]), uintptr_t(&gp->ctx[6]), gcw);
-        scanConservative(uintptr_t(&gp->entry), uintptr_t(&gp->entry) + sizeof(gp->entry), gcw);
-        // The runtime's references: the closures of deferred calls and panic values.
-        // (Only a record's closure: the rest is a frame address, a link to a record in
-        // a frame or in the C++ heap, and a bool whose padding holds stale bytes that
-        // could pass for a pointer.)
-        for (_defer* d = gp->_defer; d != nullptr; d = d->link) {
-          scanConservative(uintptr_t(&d->fn), uintptr_t(&d->fn) + sizeof(d->fn), gcw);
-        }
-        for (_panic* p = gp->_panic; p != nullptr; p = p->link) {
-          scanConservative(uintptr_t(&p->arg), uintptr_t(&p->arg) + sizeof(p->arg), gcw);
-        }
-      },
-      gcw);
+  if (stacks) {
+    forEachG(
+        [](g* gp, void* w) {
+          if (gp->atomicstatus.load() != _Gdead) scanstack(gp, static_cast<gcWork*>(w));
+        },
+        gcw);
+  }
   // Pending timers: the time package's are Go objects only the timer heap may hold.
   timersMarkRoots(
       [](uintptr_t lo, uintptr_t hi, void* w) {
@@ -175,6 +211,43 @@ void markroots(gcWork* gcw) {
         gcw->scanWork = before;
       },
       gcw);
+}
+
+void markrootStacks(uint32_t gen) {
+  std::vector<g*> pending;
+  forEachG(
+      [](g* gp, void* v) {
+        if (gp->atomicstatus.load() != _Gdead) static_cast<std::vector<g*>*>(v)->push_back(gp);
+      },
+      &pending);
+  stackScanGen.store(gen, std::memory_order_release);
+  gcWork gcw;
+  bool asked = false;
+  while (!pending.empty()) {
+    size_t keep = 0;
+    for (g* gp : pending) {
+      if (!tryScanstack(gp, gen, &gcw)) pending[keep++] = gp;
+    }
+    pending.resize(keep);
+    if (pending.empty()) break;
+    if (!asked) {
+      // Running goroutines scan themselves at their next safepoint.
+      runtime_gcwaiting.fetch_or(gcwaitingScan, std::memory_order_seq_cst);
+      asked = true;
+    }
+    timespec ts{0, 20'000};
+    nanosleep(&ts, nullptr);
+  }
+  if (asked) runtime_gcwaiting.fetch_and(~gcwaitingScan, std::memory_order_seq_cst);
+  stackScanGen.store(0, std::memory_order_release);
+  gcw.dispose();
+}
+
+void scanstackSelf(g* gp) {
+  uint32_t gen = stackScanGen.load(std::memory_order_acquire);
+  if (gen == 0 || gp->gcscangen.load(std::memory_order_acquire) == gen) return;
+  scanstack(gp, &getp()->gcw);
+  gp->gcscangen.store(gen, std::memory_order_release);
 }
 
 void checkmarkRoots(const std::function<void(uintptr_t, bool)>& visit) {

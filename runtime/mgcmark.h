@@ -4,14 +4,23 @@
 // a gcWork (mgcwork.h), black = marked and scanned (or marked in a noscan span, which
 // is never scanned). Objects allocated during a mark phase are born black (mallocgc).
 //
-// Roots, marked once per cycle with the world stopped (markroots):
+// Roots, marked once per cycle:
 //   - globals: precisely, from the table the compiler emits (go.gcroots: address,
-//     size and pointer bitmap of every package variable holding pointers);
-//   - goroutine stacks: conservatively — every word of the stack from the stopped
-//     goroutine's saved stack pointer up, and its saved registers, that points into an
-//     allocated object (interior pointers included) marks that object;
-//   - the runtime's own references into the heap: defer records and panics of every
-//     goroutine (conservatively).
+//     size and pointer bitmap of every package variable holding pointers), and the
+//     pending timers, with the world stopped (markroots);
+//   - goroutine stacks: conservatively — every word of the stack from the goroutine's
+//     saved stack pointer up, and its saved registers, that points into an allocated
+//     object (interior pointers included) marks that object — with the runtime's own
+//     references for the goroutine (its entry closure, defer records and panics).
+//     During concurrent mark, one goroutine at a time (markrootStacks, Go's
+//     markroot/scanstack/suspendG): one that is not running is held still by _Gscan
+//     while the collector scans it; one that is running is asked (g::preemptscan) to
+//     scan itself on its g0 at its next safepoint. Every goroutine that existed when
+//     marking began is scanned exactly once (g::gcscangen); those created later start
+//     with empty stacks and get every pointer through a write barrier or from a new
+//     (black) object. This is sound because of the hybrid barrier (mbarrier.h) and
+//     because stores into new objects take the barrier too (Go's needwb: codegen's
+//     initStore).
 // Heap objects are scanned precisely through the heap bitmap (mbitmap.h).
 //
 // Assists: while marking, a goroutine that allocates pays for it with scan work in
@@ -20,6 +29,7 @@
 
 #include "mgcwork.h"
 #include "mspan.h"
+#include "runtime2.h"
 
 #include <cstdint>
 #include <functional>
@@ -41,8 +51,19 @@ void scanblock(uintptr_t b, uintptr_t n, const uint8_t* ptrmask, gcWork* gcw);
 // marks it.
 void scanConservative(uintptr_t lo, uintptr_t hi, gcWork* gcw);
 
-// markroots marks every root (world stopped).
-void markroots(gcWork* gcw);
+// markroots marks the globals and the timers, and with stacks every goroutine's stack
+// too (world stopped; GODEBUG=gcstoptheworld=1 scans the stacks there).
+void markroots(gcWork* gcw, bool stacks);
+
+// markrootStacks scans, during concurrent mark, the stack of every goroutine that
+// existed when the cycle (gen, > 0) began; it returns when all are scanned. Called by
+// the collector with the world running.
+void markrootStacks(uint32_t gen);
+// stackScanGen: the cycle whose stacks are being scanned (0: none).
+extern std::atomic<uint32_t> stackScanGen;
+// scanstackSelf: gp (running, switched to its g0 by scanself) scans its own stack if
+// the current cycle asked for it and it has not been scanned yet.
+void scanstackSelf(g* gp);
 
 // checkmarkRoots calls visit(word, conservative) for every root word, as markroots
 // would see it (for gccheckmark's independent traversal).

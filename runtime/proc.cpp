@@ -14,7 +14,9 @@
 // a stop of the world (it only stops in gcstopm, between goroutines).
 #include "proc.h"
 
+#include "mbarrier.h"
 #include "mgc.h"
+#include "mgcmark.h"
 #include "mgcscavenge.h"
 #include "mheap.h"
 #include "mstats.h"
@@ -28,6 +30,7 @@
 #include "timer.h"
 
 #include <pthread.h>
+#include <sched.h>
 #include <boost/context/detail/fcontext.hpp>
 
 #include <cerrno>
@@ -77,7 +80,7 @@ void allgadd(g* gp) {
 }
 
 // What a goroutine asks of g0 when it switches to it.
-enum class switchKind { park, yield, yieldLocal, exit, noP };
+enum class switchKind { park, yield, yieldLocal, exit, noP, scanSelf };
 struct switchReq {
   switchKind kind;
   bool (*unlockf)(g*, void*);
@@ -441,7 +444,9 @@ void execute(g* gp) {
     pp->preempt.store(false, std::memory_order_relaxed);
     mp->curg = gp;
     gp->curm = mp;
-    gp->atomicstatus.store(_Grunning, std::memory_order_release);
+    if (gp->atomicstatus.load(std::memory_order_relaxed) != _Grunning) {
+      casgstatus(gp, _Grunnable, _Grunning);
+    }
     setg(gp);
     setstackguard(stackguardOf(gp));
     bctx::transfer_t t = bctx::jump_fcontext(gp->sched, mp);
@@ -459,7 +464,7 @@ void execute(g* gp) {
         gp->atomicstatus.store(_Gwaiting, std::memory_order_release);
         if (req->unlockf != nullptr && !req->unlockf(gp, req->lock)) {
           // Not parked after all: run it again at once.
-          gp->atomicstatus.store(_Grunnable, std::memory_order_release);
+          casgstatus(gp, _Gwaiting, _Grunnable);
           continue;
         }
         return;
@@ -481,6 +486,10 @@ void execute(g* gp) {
         wakep();
         stopm();
         return;
+      case switchKind::scanSelf:
+        // Still _Grunning (so no other scanner touches it), its context saved.
+        scanstackSelf(gp);
+        continue;
       case switchKind::yieldLocal:
         // Behind the goroutine it readied (in runnext), on this P's own queue.
         gp->atomicstatus.store(_Grunnable, std::memory_order_release);
@@ -542,7 +551,7 @@ void mstart1(m* mp) {
   printcstr("fatal error: all goroutines are asleep - deadlock!\n");
   for (size_t i = 0; i < allglen; i++) {
     g* gp = allgs[i];
-    if (gp->atomicstatus.load() != _Gwaiting) continue;
+    if ((gp->atomicstatus.load() & ~_Gscan) != _Gwaiting) continue;
     printcstr("\ngoroutine ");
     printint(gp->goid);
     printcstr(" [");
@@ -617,6 +626,10 @@ g* newproc1(void* fn, void (*startfn)()) {
   if (fresh) gp = new (persistentalloc(sizeof(g), 64, &memstats.other_sys)) g{};
   if (gp->seg == nullptr) stackalloc(gp);
   gp->schedlink = nullptr;
+  // Marking scans only the goroutines that existed when it began: the closure, which
+  // the creator's stack (perhaps not scanned yet) may be the only one to hold, is
+  // shaded (Go's newproc1 does the same for the arguments it copies).
+  if (fn != nullptr && writeBarrierEnabled()) shade(reinterpret_cast<uintptr_t>(fn));
   gp->entry = fn;
   gp->startfn = startfn;
   gp->goid = sched.goidgen.fetch_add(1) + 1;
@@ -692,11 +705,35 @@ void goparkunlock(mutex* l, waitReason reason) {
 }
 
 void goready(g* gp) {
-  uint32_t s = _Gwaiting;
-  if (!gp->atomicstatus.compare_exchange_strong(s, _Grunnable, std::memory_order_acq_rel)) {
-    throw_("goready: bad g status");
-  }
+  casgstatus(gp, _Gwaiting, _Grunnable);
   readyput(gp);
+}
+
+void casgstatus(g* gp, uint32_t from, uint32_t to) {
+  for (int i = 0;; i++) {
+    uint32_t s = from;
+    if (gp->atomicstatus.compare_exchange_weak(s, to, std::memory_order_acq_rel)) return;
+    if (s != from && s != (from | _Gscan)) {
+      printlock();
+      printcstr("runtime: casgstatus: oldval=");
+      printuint(s);
+      printcstr(" newval=");
+      printuint(to);
+      printnl();
+      printunlock();
+      throw_("casgstatus: bad incoming values");
+    }
+    // The collector is scanning the stack (a short wait).
+    if (i >= 64) sched_yield();
+  }
+}
+
+void scanself() {
+  g* gp = getg();
+  gp->preemptscan.store(false, std::memory_order_relaxed);
+  if (gp->curm == nullptr || gp == &gp->curm->g0) return;
+  switchReq req{switchKind::scanSelf, nullptr, nullptr};
+  mcall(&req);
 }
 
 void gosched() {
@@ -746,7 +783,6 @@ void retake(int64_t now) {
 }
 
 void exitsyscallLostP() {
-  g* gp = getg();
   // The thread's P is somebody else's now.
   RT_TLS_STORE("runtime.currentP", uintptr_t(0));
   RT_TLS_STORE("runtime.currentMcache", uintptr_t(0));
@@ -756,7 +792,6 @@ void exitsyscallLostP() {
   if (pp != nullptr) {
     acquirep(pp);
     sched.nsyscall.fetch_sub(1);
-    gp->atomicstatus.store(_Grunning, std::memory_order_release);
     return;
   }
   switchReq req{switchKind::noP, nullptr, nullptr};

@@ -77,6 +77,14 @@ void goyield();
 // canSpin: whether sync.Mutex may spin the i-th time (Go's sync_runtime_canSpin).
 bool canSpin(int64_t i);
 
+// casgstatus moves gp from status from to status to, waiting while the collector
+// holds from|_Gscan (Go's casgstatus). Every transition out of _Grunnable, _Gwaiting
+// or _Gsyscall goes through it; those out of _Grunning may store directly.
+void casgstatus(g* gp, uint32_t from, uint32_t to);
+// scanself: the running goroutine scans its own stack on its M's g0, when the
+// collector asked (g::preemptscan), then runs on.
+void scanself();
+
 // The goroutines (Go's allgs): every g ever made, live or dead, for the collector and
 // for deadlock reports. forEachG holds allglock.
 void forEachG(void (*f)(g*, void*), void* arg);

@@ -36,6 +36,9 @@ struct stkseg;
 // runtime on its behalf); _Grunnable: on a run queue; _Gwaiting: parked (gopark);
 // _Gsyscall: running, in a system call or a blocking runtime wait (its registers saved
 // in ctx); _Gdead: exited (its g and stack are kept for reuse).
+// _Gscan is or-ed into _Grunnable, _Gwaiting or _Gsyscall by the collector while it
+// scans the goroutine's stack (mgcmark.cpp, scanstack): the goroutine cannot run until
+// it is cleared (casgstatus waits), so its stack holds still.
 enum : uint32_t {
   _Gidle,
   _Grunnable,
@@ -43,6 +46,7 @@ enum : uint32_t {
   _Gsyscall,
   _Gwaiting,
   _Gdead,
+  _Gscan = 0x1000,
 };
 
 // g: a goroutine (Go's runtime2.go g). The scheduler (proc.cpp) owns the scheduling
@@ -82,6 +86,10 @@ struct g {
   uintptr_t stacktotal = 0;
   int64_t waitsince = 0;
   uint32_t syscalltick = 0;  // its P's syscalltick when it entered its system call
+  // Stack scanning (mgcmark.cpp): the cycle whose scan of this stack is done, and the
+  // collector's request that the goroutine, running, scan itself at its next safepoint.
+  std::atomic<uint32_t> gcscangen{0};
+  std::atomic<bool> preemptscan{false};
 };
 
 // The main goroutine.

@@ -17,8 +17,8 @@ std::atomic<uint64_t> stackInuseBytes{0};
 
 namespace {
 
-constexpr int nclasses = 8;                              // 8 KB .. 1 MB
-constexpr uintptr_t chunkSize = 4 << 20;                 // pools carve from 4 MB maps
+constexpr int nclasses = 8;               // 8 KB .. 1 MB
+constexpr uintptr_t chunkSize = 4 << 20;  // pools carve from 4 MB maps
 // The frame __morestack keeps on the old segment below its saved rbx (asm_amd64.S).
 constexpr uintptr_t morestackFrame = 216;
 

@@ -120,6 +120,9 @@ void exitsyscall() {
   g* gp = getg();
   p* pp = getp();
   if (pp == nullptr) return;
+  // Running again (once the collector is done with its stack, if it is scanning it):
+  // from here on its stack changes.
+  casgstatus(gp, _Gsyscall, _Grunning);
   for (;;) {
     uint32_t expected = _Psyscall;
     if (pp->syscalltick.load(std::memory_order_acquire) == gp->syscalltick &&
@@ -138,7 +141,6 @@ void exitsyscall() {
   }
   // (Counted out only now: until it runs or is queued, checkdead must see it coming.)
   sched.nsyscall.fetch_sub(1);
-  gp->atomicstatus.store(_Grunning, std::memory_order_release);
 }
 
 }  // namespace runtime
@@ -157,6 +159,7 @@ void rt_gcSafePoint() {
     savecontext(gp->ctx);
     stopAtSafePoint(pp);
   }
+  if (gp->preemptscan.load(std::memory_order_relaxed)) scanself();
   if (pp->preempt.load(std::memory_order_relaxed)) {
     pp->preempt.store(false, std::memory_order_relaxed);
     gosched();

@@ -11,7 +11,8 @@
 // startTheWorld gives each P the status it had and wakes the Ms waiting on them.
 //
 // Bit 1 of runtime.gcwaiting asks for preemption (sysmon, proc.h's preemptone): the
-// goroutines whose P has preempt set yield at their next safepoint.
+// goroutines whose P has preempt set yield at their next safepoint. Bit 2 asks running
+// goroutines whose g::preemptscan is set to scan their own stacks (mgcmark.cpp).
 //
 // A goroutine stopped at a safepoint or in a system call has its registers and stack
 // pointer in g::ctx (runtime.savecontext), so its stack can be scanned from ctx[6] to
@@ -30,6 +31,9 @@ namespace runtime {
 
 constexpr uint32_t gcwaitingStop = 1;
 constexpr uint32_t gcwaitingPreempt = 2;
+// Bit 2: the collector scans stacks and waits for running goroutines to scan their own
+// (g::preemptscan; mgcmark.cpp).
+constexpr uint32_t gcwaitingScan = 4;
 
 // stopTheWorld returns once every P is stopped. One stopper at a time (the others wait
 // for startTheWorld). A goroutine that stops the world must be in a system call

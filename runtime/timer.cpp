@@ -1,6 +1,8 @@
 // timer.cpp — the timer heap (see timer.h) and time.Sleep on top of it.
 #include "timer.h"
 
+#include "mbarrier.h"
+
 #include "lock.h"
 #include "nanotime.h"
 #include "park.h"
@@ -82,6 +84,9 @@ void updateEarliest() {
 }  // namespace
 
 void addtimer(timer* t) {
+  // The heap is scanned when marking starts: a timer added while marking (from a
+  // stack perhaps not scanned yet) is shaded, as the store into a Go slice would be.
+  if (writeBarrierEnabled()) shade(reinterpret_cast<uintptr_t>(t));
   bool wake;
   {
     lockGuard guard(&timersLock);
