@@ -127,6 +127,37 @@ def parse_gnu_time(report):
     return rc, kb
 
 
+def account(r, returncode, ru, ftime):
+    """Fills r's status, CPU time and peak RSS from wait4's rusage, or, with ftime (the
+    report of GNU time wrapping the program), the program's own status and peak."""
+    r.rc = returncode
+    r.cpu = ru.ru_utime + ru.ru_stime
+    r.maxrss = ru.ru_maxrss
+    if ftime is not None:
+        ftime.seek(0)
+        rc, kb = parse_gnu_time(ftime.read())
+        if r.rc == 0 or rc != 0:
+            r.rc = rc
+        if kb is not None:
+            r.maxrss = kb
+
+
+def find_impls(script, root, go_only):
+    """The Go and (unless go_only) minigo executables, said on stdout: (go, minigo or
+    None, the implementations' names)."""
+    go = find_go(script)
+    impls = ["go"]
+    minigo = None
+    if not go_only:
+        minigo = find_minigo(script, root,
+                             "build it (./setup.sh build), set MINIGO, or use --go-only")
+        impls.append("minigo")
+    say(f"go:     {version([go, 'version'])}")
+    if minigo:
+        say(f"minigo: {minigo} ({version([minigo, 'version'])})")
+    return go, minigo, impls
+
+
 def run(argv, env=None, timeout=600, max_rss_kb=0, cwd=None, true_peak=False):
     """Runs argv (stdin /dev/null; stdout and stderr to files); returns a Result with the
     process's own rusage (wait4). env None: ours. A watchdog thread kills it after
@@ -181,16 +212,7 @@ def run(argv, env=None, timeout=600, max_rss_kb=0, cwd=None, true_peak=False):
         w.join()
         _, status, ru = os.wait4(p.pid, 0)
         p.returncode = os.waitstatus_to_exitcode(status)
-        r.rc = p.returncode
-        r.cpu = ru.ru_utime + ru.ru_stime
-        r.maxrss = ru.ru_maxrss
-        if true_peak:
-            ftime.seek(0)
-            rc, kb = parse_gnu_time(ftime.read())
-            if r.rc == 0 or rc != 0:
-                r.rc = rc
-            if kb is not None:
-                r.maxrss = kb
+        account(r, p.returncode, ru, ftime if true_peak else None)
         fout.seek(0)
         r.out = fout.read()
         ferr.seek(0)
@@ -356,16 +378,7 @@ def blocked_rss(exe, n, env=None, timeout=120, true_peak=False):
         p.returncode = os.waitstatus_to_exitcode(status)
         timer.cancel()
         r.wall = time.perf_counter() - t0
-        r.rc = p.returncode
-        r.cpu = ru.ru_utime + ru.ru_stime
-        r.maxrss = ru.ru_maxrss
-        if true_peak:
-            ftime.seek(0)
-            rc, kb = parse_gnu_time(ftime.read())
-            if r.rc == 0 or rc != 0:
-                r.rc = rc
-            if kb is not None:
-                r.maxrss = kb
+        account(r, p.returncode, ru, ftime if true_peak else None)
         p.stdout.close()
         r.out = out
         ferr.seek(0)

@@ -41,7 +41,7 @@ import tempfile
 
 sys.path.insert(0, os.path.join(sys.argv[1], "bench"))
 from benchlib import (NAMES, say, progress, loud, head, text, diff, run,  # noqa: E402
-                      describe, version, med, ratio, find_go, find_minigo,
+                      describe, med, ratio, find_impls,
                       minigo_build_O2, machine_line, load_average, on_sigterm_interrupt)
 
 ROOT = sys.argv[1]
@@ -185,18 +185,8 @@ def main():
                 continue
             selected.append((c, cargs))
 
-    go = find_go("gc.sh")
-    impls = ["go"]
-    minigo = None
-    if not args.go_only:
-        minigo = find_minigo("gc.sh", ROOT,
-                             "build it (./setup.sh build), set MINIGO, or use --go-only")
-        impls.append("minigo")
+    go, minigo, impls = find_impls("gc.sh", ROOT, args.go_only)
     max_rss_kb = args.max_rss * 1024
-
-    say(f"go:     {version([go, 'version'])}")
-    if minigo:
-        say(f"minigo: {minigo} ({version([minigo, 'version'])})")
     failed = []     # (name, impl, reason)
     broken = {}     # (program or config name, impl) -> reason it is not run
     gctrace_seen = {impl: False for impl in impls}
