@@ -180,8 +180,8 @@ void IRGen::legalizeAggregates(llvm::Function& fn) {
     llvm::AllocaInst* tmp = ab.CreateAlloca(t, nullptr, "agg");
     tmp->setAlignment(l->getAlign());
     ib.SetInsertPoint(l);
-    llvm::CallInst* cp = ib.CreateMemCpy(tmp, l->getAlign(), l->getPointerOperand(),
-                                         l->getAlign(), size);
+    llvm::CallInst* cp =
+        ib.CreateMemCpy(tmp, l->getAlign(), l->getPointerOperand(), l->getAlign(), size);
     std::vector<llvm::StoreInst*> stores;
     for (llvm::User* u : l->users()) {
       auto* s = dyn_cast<llvm::StoreInst>(u);

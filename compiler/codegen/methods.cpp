@@ -86,8 +86,7 @@ static llvm::Value* ifaceAt(IRGen& g, Place p) {
   return p.v;
 }
 
-llvm::Value* IRGen::methodReceiver(SelectorExpr* e, const Selection& sel, Func* m,
-                                   bool inMemory) {
+llvm::Value* IRGen::methodReceiver(SelectorExpr* e, const Selection& sel, Func* m, bool inMemory) {
   Type* xt = typeOf(e->x);
   Place p;
   const TypeAndValue* tv = info.lookup(e->x);
