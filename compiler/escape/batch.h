@@ -78,8 +78,6 @@ class Batch {
   // While the arguments of a go or defer statement's call are evaluated: the
   // temporaries the wrapper closure holds them in.
   std::optional<std::vector<Location*>> wrapperTemps_;
-  bool ctxConst_ = false;  // constants converted in an assignment: reported at its start
-  Pos keyCtx_;             // the key: of a keyed struct literal element
 
   // The function being walked.
   FuncInfo* curfn_ = nullptr;
@@ -102,12 +100,15 @@ class Batch {
   void block(const std::vector<syntax::Stmt*>& list);
   void stmt(syntax::Stmt* s);
   void expr(Hole k, syntax::Expr* e);
-  // With an implicit conversion to target; a conversion of a variable is reported at
-  // ctx (where Go's type checker was when it inserted it), if known.
-  void exprAs(Hole k, syntax::Expr* e, types::Type* target, Pos ctx = Pos{});
+  // With an implicit conversion to target, which Go reports at pos (convPos).
+  void exprAs(Hole k, syntax::Expr* e, types::Type* target, Pos pos);
   bool isVarName(const syntax::Expr* e) const;
+  // Go's base.Pos (which its type checker gives the implicit conversions it inserts):
+  // after its front end has visited e, starting from p; and where the conversion of
+  // operand (an element, argument, result or value) of the construct where is made.
+  Pos visitPos(const syntax::Expr* e, Pos p) const;
+  Pos convPos(const syntax::Node* where, const syntax::Expr* operand) const;
   void discard(syntax::Expr* e) { expr(discardHole(), e); }
-  void assignHeap(syntax::Expr* e, types::Type* target) { exprAs(heapHole(), e, target); }
   Hole addr(syntax::Expr* e);
   void assignList(const std::vector<syntax::Expr*>& lhs, const std::vector<syntax::Expr*>& rhs,
                   const syntax::Node* where, std::vector<types::Type*> targets = {});
@@ -119,7 +120,7 @@ class Batch {
   void methodValue(Hole k, syntax::SelectorExpr* s);
   int receiverShift(syntax::SelectorExpr* s, const types::Selection& sel, types::Type** recvType);
   FuncInfo* staticCallee(syntax::Expr* fun);
-  void argument(Hole k, syntax::Expr* e, types::Type* target, Pos ctx = Pos{});
+  void argument(Hole k, syntax::Expr* e, types::Type* target, Pos pos);
   void dcl(types::Var* v, const syntax::Node* defn);
   types::Type* typeOf(const syntax::Expr* e) const { return info_.typeOf(e); }
   bool isConst(const syntax::Expr* e) const;

@@ -199,7 +199,8 @@ void Batch::stmt(Stmt* s) {
       auto* ss = cast<SendStmt>(s);
       discard(ss->chan);
       Type* ct = under(typeOf(ss->chan));
-      assignHeap(ss->value, ct && isa<Chan>(ct) ? cast<Chan>(ct)->elem : nullptr);
+      exprAs(heapHole(), ss->value, ct && isa<Chan>(ct) ? cast<Chan>(ct)->elem : nullptr,
+             convPos(ss, ss->value));
       return;
     }
     case NodeKind::DeclStmt: {
@@ -297,12 +298,8 @@ void Batch::stmt(Stmt* s) {
           return;
         }
       }
-      Pos ctx;
-      for (Expr* e : rhs)
-        if (!isVarName(e)) ctx = e->pos;
-      for (size_t i = 0; i < rhs.size() && i < ks.size(); i++) {
-        exprAs(ks[i], rhs[i], curfn_->results[i]->var->type, ctx);
-      }
+      for (size_t i = 0; i < rhs.size() && i < ks.size(); i++)
+        exprAs(ks[i], rhs[i], curfn_->results[i]->var->type, convPos(r, rhs[i]));
       return;
     }
     case NodeKind::IfStmt: {
@@ -379,19 +376,15 @@ void Batch::stmt(Stmt* s) {
         return;
       }
       discard(ss->tag);
-      Type* tagT = ss->tag ? typeOf(ss->tag) : nullptr;
       for (CaseClause* cc : ss->body) {
         std::vector<Expr*> cases;
         if (auto* l = dyn_cast_or_null<ListExpr>(cc->cases))
           cases = l->elems;
         else if (cc->cases)
           cases.push_back(cc->cases);
-        for (Expr* e : cases) {
-          if (tagT && isInterface(tagT))
-            exprAs(discardHole(), e, tagT);
-          else
-            discard(e);
-        }
+        // A concrete case value compared with an interface tag is not converted
+        // (Go's walk compares the dynamic type and value).
+        for (Expr* e : cases) discard(e);
         block(cc->body);
       }
       return;
@@ -449,9 +442,7 @@ void Batch::assignList(const std::vector<Expr*>& lhs, const std::vector<Expr*>& 
     if (auto* n = dyn_cast<Name>(l)) {
       if (auto* v = dyn_cast_or_null<Var>(info_.defs.lookup(n))) target = v->type;
     }
-    ctxConst_ = isa<AssignStmt>(where);
-    exprAs(ks[i], rhs[i], target, isa<AssignStmt>(where) ? startPos(where) : Pos{});
-    ctxConst_ = false;
+    exprAs(ks[i], rhs[i], target, convPos(where, rhs[i]));
   }
   reassigned(ks, where);
 }
@@ -642,7 +633,7 @@ Hole Batch::addr(Expr* e) {
       Type* xt = under(typeOf(ix->x));
       if (auto* m = dyn_cast_or_null<Map>(xt)) {
         discard(ix->x);
-        assignHeap(ix->index, m->key);
+        exprAs(heapHole(), ix->index, m->key, convPos(ix, ix->index));
         return heapHole();
       }
       discard(ix->index);
@@ -656,12 +647,136 @@ Hole Batch::addr(Expr* e) {
 
 // ---- expressions ----
 
+// Go's ONAME: a variable or function.
 bool Batch::isVarName(const Expr* e) const {
   auto* n = dyn_cast<Name>(unparen(const_cast<Expr*>(e)));
-  return n && isa_and_nonnull<Var>(info_.objectOf(n));
+  Object* o = n ? info_.objectOf(n) : nullptr;
+  return isa_and_nonnull<Var>(o) || isa_and_nonnull<Func>(o);
 }
 
-void Batch::exprAs(Hole k, Expr* e, Type* target, Pos ctx) {
+// Go 1.19's front end (noder's irgen) sets base.Pos to every non-constant expression
+// it visits, in pre-order (an operator before its operands, a selector's or index's
+// position before its operand's); a call goes back to its own position (the '(')
+// after its function and, unless it is a builtin's, after its arguments. Constants
+// and types leave it alone (nil does not: it is not a constant in Go's IR).
+Pos Batch::visitPos(const Expr* e, Pos p) const {
+  if (!e) return p;
+  const TypeAndValue* tv = info_.lookup(e);
+  if (tv && tv->mode == Mode::NilValue) return unparen(const_cast<Expr*>(e))->pos;  // ONIL
+  if (isConst(e)) return p;
+  switch (e->kind) {
+    case NodeKind::ParenExpr: return visitPos(cast<ParenExpr>(e)->x, p);
+    case NodeKind::CompositeLit: {
+      p = e->pos;
+      for (Expr* el : cast<CompositeLit>(e)->elems) {
+        if (auto* kv = dyn_cast<KeyValueExpr>(el)) {
+          if (!isa<Struct>(under(typeOf(e)))) p = visitPos(kv->key, p);
+          el = kv->value;
+        }
+        p = visitPos(el, p);
+      }
+      return p;
+    }
+    case NodeKind::SelectorExpr: {
+      auto* s = cast<SelectorExpr>(e);
+      auto it = info_.selections.find(const_cast<SelectorExpr*>(s));
+      if (it == info_.selections.end() || it->second.kind == SelectionKind::MethodExpr)
+        return e->pos;
+      return visitPos(s->x, e->pos);
+    }
+    case NodeKind::IndexExpr: {
+      auto* ix = cast<IndexExpr>(e);
+      return visitPos(ix->index, visitPos(ix->x, e->pos));
+    }
+    case NodeKind::SliceExpr: {
+      auto* se = cast<SliceExpr>(e);
+      p = visitPos(se->x, e->pos);
+      for (Expr* i : se->index) p = visitPos(i, p);
+      return p;
+    }
+    case NodeKind::AssertExpr: return visitPos(cast<AssertExpr>(e)->x, e->pos);
+    case NodeKind::Operation: {
+      auto* o = cast<Operation>(e);
+      p = visitPos(o->x, e->pos);
+      return o->y ? visitPos(o->y, p) : p;
+    }
+    case NodeKind::CallExpr: {
+      auto* c = cast<CallExpr>(e);
+      const TypeAndValue* ftv = info_.lookup(c->fun);
+      bool conversion = ftv && ftv->mode == Mode::TypeExpr;
+      if (!conversion && !(ftv && ftv->mode == Mode::Builtin)) return c->pos;
+      p = c->pos;
+      for (Expr* a : c->args) p = visitPos(a, p);
+      return p;
+    }
+    default: return e->pos;
+  }
+}
+
+// Where Go reports the implicit conversion of operand, part of where: its type
+// checker inserts it at base.Pos when it completes where (an assignment after its
+// right-hand then left-hand sides, a declaration from its first name, a send, a map
+// index, a builtin's arguments); for the arguments of a call and the results of a
+// return it first moves base.Pos to each operand in turn, but a variable leaves it
+// where it was; in a composite literal it moves it to each element (its key: if it
+// has one).
+Pos Batch::convPos(const Node* where, const Expr* operand) const {
+  auto list = [](Expr* x) {
+    std::vector<Expr*> xs;
+    if (auto* l = dyn_cast_or_null<ListExpr>(x))
+      xs = l->elems;
+    else if (x)
+      xs.push_back(x);
+    return xs;
+  };
+  // typecheckaste's walk over a call's arguments or a return's results.
+  auto perOperand = [&](const std::vector<Expr*>& xs, Pos p) {
+    for (Expr* x : xs) {
+      if (!isVarName(x)) p = unparen(x)->pos;
+      if (x == operand) break;
+    }
+    return p;
+  };
+  switch (where->kind) {
+    case NodeKind::AssignStmt: {
+      auto* as = cast<AssignStmt>(where);
+      Pos p = as->pos;
+      for (Expr* r : list(as->rhs)) p = visitPos(r, p);
+      for (Expr* l : list(as->lhs)) {
+        auto* n = dyn_cast<Name>(unparen(l));
+        if (!(n && n->value == "_")) p = visitPos(l, p);
+      }
+      return p;
+    }
+    case NodeKind::VarDecl: {
+      auto* vd = cast<VarDecl>(where);
+      Pos p = vd->names.empty() ? vd->pos : vd->names[0]->pos;
+      for (Expr* r : list(vd->values)) p = visitPos(r, p);
+      return p;
+    }
+    case NodeKind::ReturnStmt: {
+      std::vector<Expr*> rs = list(cast<ReturnStmt>(where)->results);
+      Pos p = where->pos;
+      for (Expr* r : rs) p = visitPos(r, p);
+      return perOperand(rs, p);
+    }
+    case NodeKind::SendStmt: {
+      auto* ss = cast<SendStmt>(where);
+      return visitPos(ss->value, visitPos(ss->chan, ss->pos));
+    }
+    case NodeKind::IndexExpr: return visitPos(cast<IndexExpr>(where), where->pos);
+    case NodeKind::KeyValueExpr: return where->pos;
+    case NodeKind::CallExpr: {
+      auto* c = cast<CallExpr>(where);
+      const TypeAndValue* ftv = info_.lookup(c->fun);
+      if (ftv && ftv->mode == Mode::Builtin) return visitPos(c, c->pos);
+      return perOperand(c->args, c->pos);
+    }
+    default: return unparen(const_cast<Expr*>(operand))->pos;
+  }
+}
+
+void Batch::exprAs(Hole k, Expr* e, Type* target, Pos pos) {
   if (!e) return;
   Type* src = typeOf(e);
   const TypeAndValue* tv = info_.lookup(e);
@@ -670,7 +785,6 @@ void Batch::exprAs(Hole k, Expr* e, Type* target, Pos ctx) {
     // An implicit conversion to an interface: the value is boxed unless it is
     // pointer-shaped.
     if (!isDirectIface(src)) {
-      Pos pos = (isVarName(e) || (ctxConst_ && isConst(e))) && ctx.known() ? ctx : e->pos;
       k = spill(k, e, exprText(info_, curfn_->pkg, e), pos);
       allLocs_.back()->isConv = true;
       convSites_.push_back({e, allLocs_.back()});
@@ -701,7 +815,8 @@ void Batch::expr(Hole k, Expr* e) {
         return isa<KeyValueExpr>(el) ? cast<KeyValueExpr>(el)->value : el;
       };
       // An element literal with its type elided, of a pointer type: &T{...}.
-      auto element = [&](Hole ek, Expr* el, Type* et) {
+      // An element el (or a map key) converted at pos.
+      auto element = [&](Hole ek, Expr* el, Type* et, Pos pos) {
         if (auto* inner = dyn_cast<CompositeLit>(unparen(el)); inner && !inner->type) {
           if (isa_and_nonnull<Pointer>(under(et))) {
             Hole pk = spill(ek, inner, "&" + exprText(info_, curfn_->pkg, inner), inner->pos);
@@ -710,7 +825,7 @@ void Batch::expr(Hole k, Expr* e) {
             return;
           }
         }
-        exprAs(ek, el, et, keyCtx_);
+        exprAs(ek, el, et, pos);
       };
       if (auto* st = dyn_cast_or_null<Struct>(u)) {
         for (size_t i = 0; i < cl->elems.size(); i++) {
@@ -724,21 +839,20 @@ void Batch::expr(Hole k, Expr* e) {
           } else if (i < st->fields.size()) {
             ft = st->fields[i]->type;
           }
-          keyCtx_ = isa<KeyValueExpr>(el) ? el->pos : Pos{};
-          element(k, elemOf(el), ft);
-          keyCtx_ = Pos{};
+          element(k, elemOf(el), ft, convPos(isa<KeyValueExpr>(el) ? el : cl, el));
         }
         return;
       }
       if (auto* at = dyn_cast_or_null<Array>(u)) {
-        for (Expr* el : cl->elems) element(k, elemOf(el), at->elem);
+        for (Expr* el : cl->elems)
+          element(k, elemOf(el), at->elem, convPos(isa<KeyValueExpr>(el) ? el : cl, el));
         return;
       }
       if (auto* sl = dyn_cast_or_null<Slice>(u)) {
         Hole sk = spill(k, cl, exprText(info_, curfn_->pkg, cl), cl->pos);
         for (Expr* el : cl->elems) {
           if (auto* kv = dyn_cast<KeyValueExpr>(el)) discard(kv->key);
-          element(sk, elemOf(el), sl->elem);
+          element(sk, elemOf(el), sl->elem, convPos(isa<KeyValueExpr>(el) ? el : cl, el));
         }
         return;
       }
@@ -747,15 +861,8 @@ void Batch::expr(Hole k, Expr* e) {
         for (Expr* el : cl->elems) {
           auto* kv = dyn_cast<KeyValueExpr>(el);
           if (!kv) continue;
-          Location* heapK = &heapLoc_;
-          (void)heapK;
-          if (auto* inner = dyn_cast<CompositeLit>(unparen(kv->key));
-              inner && !inner->type && isa<Pointer>(under(mt->key))) {
-            element(heapHole(), kv->key, mt->key);
-          } else {
-            assignHeap(kv->key, mt->key);
-          }
-          element(heapHole(), kv->value, mt->elem);
+          element(heapHole(), kv->key, mt->key, kv->pos);
+          element(heapHole(), kv->value, mt->elem, kv->pos);
         }
         return;
       }
@@ -783,7 +890,7 @@ void Batch::expr(Hole k, Expr* e) {
       Type* xt = under(typeOf(ix->x));
       if (auto* m = dyn_cast_or_null<Map>(xt)) {
         discard(ix->x);
-        exprAs(discardHole(), ix->index, m->key);
+        exprAs(discardHole(), ix->index, m->key, convPos(ix, ix->index));
         return;
       }
       if (xt && isa<Array>(xt))
@@ -912,15 +1019,9 @@ void Batch::closureExpr(Hole k, FuncLit* lit) {
   // call's arguments, a keyed element, ...).
   std::optional<std::vector<Location*>> temps;
   temps.swap(wrapperTemps_);
-  bool savedConst = ctxConst_;
-  Pos savedKey = keyCtx_;
-  ctxConst_ = false;
-  keyCtx_ = Pos{};
   initFunc(fn);
   walkFunc(fn);
   temps.swap(wrapperTemps_);
-  ctxConst_ = savedConst;
-  keyCtx_ = savedKey;
 }
 
 // The receiver of a method call or value x.M (or x.E.M through embedded fields), with
@@ -994,15 +1095,15 @@ FuncInfo* Batch::staticCallee(Expr* fun) {
   return nullptr;
 }
 
-void Batch::argument(Hole k, Expr* e, Type* target, Pos ctx) {
+void Batch::argument(Hole k, Expr* e, Type* target, Pos pos) {
   if (wrapperTemps_) {
     Location* tmp = newLoc(nullptr, nullptr, "", e->pos);
-    exprAs(Hole{tmp}, e, target, ctx);
+    exprAs(Hole{tmp}, e, target, pos);
     flow(k, tmp);
     wrapperTemps_->push_back(tmp);
     return;
   }
-  exprAs(k, e, target, ctx);
+  exprAs(k, e, target, pos);
 }
 
 void Batch::call(const std::vector<Hole>* ks, CallExpr* c) {
@@ -1043,7 +1144,7 @@ void Batch::call(const std::vector<Hole>* ks, CallExpr* c) {
     if (methodExpr) {
       // T.M(x, ...): the receiver is the first argument.
     } else if (wrapperTemps_) {
-      argument(discardHole(), c->fun, nullptr);
+      argument(discardHole(), c->fun, nullptr, c->fun->pos);
     } else {
       expr(discardHole(), c->fun);
     }
@@ -1089,10 +1190,6 @@ void Batch::call(const std::vector<Hole>* ks, CallExpr* c) {
       }
     }
   }
-  Pos ctx = c->pos;  // Go reports a converted variable where the last other argument is
-  auto advance = [&](Expr* a) {
-    if (!isVarName(a)) ctx = a->pos;
-  };
   for (size_t i = argStart; i < nparams; i++) {
     Hole pk = tagHole(ks, fn, int(i) + param);
     Type* pt = params[i]->type;
@@ -1114,22 +1211,22 @@ void Batch::call(const std::vector<Hole>* ks, CallExpr* c) {
         (void)saved;
         std::optional<std::vector<Location*>> keep;
         keep.swap(wrapperTemps_);
-        exprAs(sk, args[j], st ? st->elem : nullptr, ctx);
-        advance(args[j]);
+        exprAs(sk, args[j], st ? st->elem : nullptr, convPos(c, args[j]));
         keep.swap(wrapperTemps_);
       }
       break;
     }
     if (i < args.size()) {
-      argument(pk, args[i], pt, ctx);
-      advance(args[i]);
+      argument(pk, args[i], pt, convPos(c, args[i]));
     }
   }
 }
 
 void Batch::builtinCall(const std::vector<Hole>* ks, CallExpr* c, BuiltinId id) {
   auto& args = c->args;
-  auto arg = [&](Hole k, Expr* e, Type* target = nullptr) { argument(k, e, target); };
+  auto arg = [&](Hole k, Expr* e, Type* target = nullptr) {
+    argument(k, e, target, convPos(c, e));
+  };
   switch (id) {
     case BuiltinId::Append: {
       if (args.empty()) return;

@@ -195,7 +195,9 @@ class Printer {
         }
       }
     }
-    return expr(c->fun, 8) + "(" + args(c, 0, sig) + ")";
+    // A called literal is parenthesized: (func literal)().
+    std::string fn = isa<FuncLit>(unparen(c->fun)) ? "(func literal)" : expr(c->fun, 8);
+    return fn + "(" + args(c, 0, sig) + ")";
   }
 };
 

@@ -6,6 +6,7 @@
 // package, reported as -m prints them.
 #include "escape/batch.h"
 
+#include "types/predicates.h"
 #include "types/sizes.h"
 
 #include <llvm/Support/Casting.h>
@@ -48,9 +49,30 @@ void Batch::runPackageInit(FuncInfo* init, const std::vector<syntax::VarDecl*>& 
       continue;
     }
     for (size_t i = 0; i < rhs.size() && i < vd->names.size(); i++) {
-      if (isStaticInit(rhs[i])) continue;
       auto* v = llvm::dyn_cast_or_null<Var>(info_.defs.lookup(vd->names[i]));
-      exprAs(heapHole(), rhs[i], v ? v->type : nullptr);
+      // A conversion to an interface (implicit or explicit) is static data: Go's
+      // staticinit assigns the converted value to a static temporary.
+      syntax::Expr* x = rhs[i];
+      auto concrete = [&](syntax::Expr* e) {
+        const TypeAndValue* tv = info_.lookup(e);
+        Type* t = typeOf(e);
+        return t && !isInterface(t) && !(tv && tv->mode == Mode::NilValue);
+      };
+      bool conv = v && isInterface(v->type) && concrete(x);
+      for (;;) {
+        auto* c = llvm::dyn_cast<syntax::CallExpr>(syntax::unparen(x));
+        const TypeAndValue* ftv = c ? info_.lookup(c->fun) : nullptr;
+        if (!(ftv && ftv->mode == Mode::TypeExpr && c->args.size() == 1 && isInterface(typeOf(c)) &&
+              concrete(c->args[0])))
+          break;
+        x = c->args[0];
+        conv = true;
+      }
+      if (isStaticInit(x)) continue;
+      if (conv)
+        expr(heapHole(), x);
+      else
+        exprAs(heapHole(), x, v ? v->type : nullptr, convPos(vd, x));
     }
   }
   curfn_ = nullptr;
