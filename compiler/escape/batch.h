@@ -93,6 +93,14 @@ class Batch {
   Hole teeHole(std::vector<Hole> ks);
   Hole later(Hole k);
   Hole spill(Hole k, const syntax::Node* site, std::string text, Pos pos);
+  // k with a note (-m=2): why its value flows, at the construct where (printed as Go
+  // prints it, at Go's position of it), or given as text at pos.
+  Hole note(Hole k, const syntax::Node* where, const char* why);
+  Hole noteText(Hole k, std::string where, Pos pos, const char* why);
+  Hole deref(Hole k, const syntax::Node* where, const char* why) { return note(k, where, why).deref(); }
+  Hole addrOf(Hole k, const syntax::Node* where, const char* why) { return note(k, where, why).addr(); }
+  bool noting() const;
+  std::deque<Note> notes_;
 
   // ---- walking the syntax (build.cpp) ----
   void initFunc(FuncInfo* fn);
@@ -132,6 +140,13 @@ class Batch {
   void flowClosure(Hole k, FuncInfo* fn);
   void walkAll();
   void walkOne(Location* root, uint32_t walkgen, std::vector<Location*>& todo);
+  void heapAllocs();
+  bool explaining(const Location* l) const;
+  std::string explainLoc(const Location* l) const;
+  std::string locText(const Location* l) const;
+  void explainPath(Location* root, Location* src);
+  void explainFlow(const std::string& pos, Location* dst, Location* src, int derefs,
+                   const Note* notes);
   bool outlives(Location* l, Location* other);
   void leakTo(Location* l, Location* sink, int derefs);
   void finish();
@@ -148,5 +163,7 @@ std::string exprText(const types::Info& info, const types::Package* pkg, const s
 std::string exprText(const types::Info& info, const types::Package* pkg,
                      const std::vector<syntax::Expr*>& lhs, const std::vector<syntax::Expr*>& rhs);
 std::string typeText(const types::Package* pkg, types::Type* t);
+// A statement or expression as Go's ir fmt prints it in -m=2 notes.
+std::string nodeText(const types::Info& info, const types::Package* pkg, const syntax::Node* n);
 
 }  // namespace minigo::escape

@@ -52,7 +52,7 @@ Location* Batch::newLoc(Var* v, const Node* site, std::string text, Pos pos) {
   allLocs_.push_back(&l);
   if (v) {
     varLocs_[v] = &l;
-    if (!v->isParam && sizeOf(v->type) > maxStackVarSize) flow(heapHole().addr(), &l);
+    if (!v->isParam && sizeOf(v->type) > maxStackVarSize) l.heapReason = "too large for stack";
   }
   return &l;
 }
@@ -69,10 +69,37 @@ void Batch::flow(Hole k, Location* src) {
   if (dst == &blankLoc_) return;
   if (dst == src && k.derefs >= 0) return;  // dst = dst, dst = *dst, ...
   if (dst->escapes && k.derefs < 0) {       // dst = &src
+    if (explaining(src)) {
+      warn(src->pos, locText(src) + " escapes to heap:");
+      explainFlow(a_.posString(src->pos), dst, src, k.derefs, k.notes);
+    }
     src->escapes = true;
     return;
   }
-  dst->edges.push_back(Edge{src, k.derefs});
+  dst->edges.push_back(Edge{src, k.derefs, k.notes});
+}
+
+bool Batch::noting() const {
+  return a_.m >= 2 && (!curfn_ || reporting(curfn_));
+}
+
+Hole Batch::noteText(Hole k, std::string where, Pos pos, const char* why) {
+  if (!noting()) return k;
+  Note& n = notes_.emplace_back();
+  n.next = k.notes;
+  n.where = std::move(where);
+  n.why = why;
+  n.pos = pos;
+  k.notes = &n;
+  return k;
+}
+
+Hole Batch::note(Hole k, const Node* where, const char* why) {
+  if (!noting()) return k;
+  Pos pos = where->pos;
+  if (auto* vd = dyn_cast<VarDecl>(where); vd && !vd->names.empty()) pos = vd->names[0]->pos;
+  if (auto* e = dyn_cast<Expr>(where)) pos = unparen(const_cast<Expr*>(e))->pos;
+  return noteText(k, nodeText(info_, curfn_ ? curfn_->pkg : nullptr, where), pos, why);
 }
 
 Hole Batch::teeHole(std::vector<Hole> ks) {
@@ -90,8 +117,8 @@ Hole Batch::later(Hole k) {
 }
 
 Hole Batch::spill(Hole k, const Node* site, std::string text, Pos pos) {
-  Location* loc = newLoc(nullptr, site, std::move(text), pos);
-  flow(k.addr(), loc);
+  Location* loc = newLoc(nullptr, site, text, pos);
+  flow(noteText(k, std::move(text), pos, "spill").addr(), loc);
   return Hole{loc};
 }
 
@@ -116,6 +143,20 @@ void Batch::initFunc(FuncInfo* fn) {
       fn->results.push_back(l);
     }
   }
+  // The locals, in the order of their declarations (Go's Dcl), before the body is
+  // walked, so that the locations are in Go's order.
+  if (fn->body) {
+    walk(fn->body, [&](Node* n) {
+      if (isa<FuncLit>(n)) return false;
+      if (auto* name = dyn_cast<Name>(n)) {
+        if (auto* v = dyn_cast_or_null<Var>(info_.defs.lookup(name)); v && !v->isField) varLoc(v);
+      } else if (auto* cc = dyn_cast<CaseClause>(n)) {
+        if (auto* v = dyn_cast_or_null<Var>(info_.implicits.lookup(cc))) varLoc(v);
+      }
+      return true;
+    });
+  }
+  fn->inited = true;
   curfn_ = saved;
   loopDepth_ = savedDepth;
 }
@@ -199,8 +240,8 @@ void Batch::stmt(Stmt* s) {
       auto* ss = cast<SendStmt>(s);
       discard(ss->chan);
       Type* ct = under(typeOf(ss->chan));
-      exprAs(heapHole(), ss->value, ct && isa<Chan>(ct) ? cast<Chan>(ct)->elem : nullptr,
-             convPos(ss, ss->value));
+      exprAs(note(heapHole(), ss, "send"), ss->value,
+             ct && isa<Chan>(ct) ? cast<Chan>(ct)->elem : nullptr, convPos(ss, ss->value));
       return;
     }
     case NodeKind::DeclStmt: {
@@ -299,7 +340,7 @@ void Batch::stmt(Stmt* s) {
         }
       }
       for (size_t i = 0; i < rhs.size() && i < ks.size(); i++)
-        exprAs(ks[i], rhs[i], curfn_->results[i]->var->type, convPos(r, rhs[i]));
+        exprAs(note(ks[i], r, "return"), rhs[i], curfn_->results[i]->var->type, convPos(r, rhs[i]));
       return;
     }
     case NodeKind::IfStmt: {
@@ -338,9 +379,9 @@ void Batch::stmt(Stmt* s) {
         while (ks.size() < 2) ks.push_back(discardHole());
         Type* xt = under(typeOf(rc->x));
         if (xt && isa<Array>(xt))
-          flow(ks[1], tmp);
+          flow(note(ks[1], fs, "range"), tmp);
         else
-          flow(ks[1].deref(), tmp);
+          flow(deref(ks[1], fs, "range-deref"), tmp);
         reassigned(ks, rc);
         block(fs->body->list);
         loopDepth_--;
@@ -367,7 +408,7 @@ void Batch::stmt(Stmt* s) {
             if (hasPointers(v->type)) {
               Hole k{varLoc(v)};
               if (!isInterface(v->type) && !isDirectIface(v->type)) k = k.shift(1);
-              ks.push_back(k);
+              ks.push_back(note(k, cc, "switch case"));
             }
           }
         }
@@ -423,10 +464,16 @@ void Batch::assignList(const std::vector<Expr*>& lhs, const std::vector<Expr*>& 
         return;
       }
     }
-    expr(ks[0], rhs[0]);
+    const char* why = "assign-pair";
+    if (isa<AssertExpr>(r)) why = "assign-pair-dot-type";
+    if (isa<IndexExpr>(r)) why = "assign-pair-mapr";
+    if (auto* o = dyn_cast<Operation>(r); o && !o->y && o->op == Operator::Recv)
+      why = "assign-pair-receive";
+    expr(note(ks[0], where, why), rhs[0]);
     reassigned(ks, where);
     return;
   }
+  const char* why = lhs.size() > 1 ? "assign-pair" : "assign";
   for (size_t i = 0; i < ks.size() && i < rhs.size(); i++) {
     if (isSelfAssign(lhs[i], rhs[i])) {
       // Go's "ignoring self-assignment": b[i], b[j] = b[j], b[i] moves nothing new.
@@ -442,7 +489,7 @@ void Batch::assignList(const std::vector<Expr*>& lhs, const std::vector<Expr*>& 
     if (auto* n = dyn_cast<Name>(l)) {
       if (auto* v = dyn_cast_or_null<Var>(info_.defs.lookup(n))) target = v->type;
     }
-    exprAs(ks[i], rhs[i], target, convPos(where, rhs[i]));
+    exprAs(note(ks[i], where, why), rhs[i], target, convPos(where, rhs[i]));
   }
   reassigned(ks, where);
 }
@@ -633,7 +680,7 @@ Hole Batch::addr(Expr* e) {
       Type* xt = under(typeOf(ix->x));
       if (auto* m = dyn_cast_or_null<Map>(xt)) {
         discard(ix->x);
-        exprAs(heapHole(), ix->index, m->key, convPos(ix, ix->index));
+        exprAs(note(heapHole(), ix, "key of map put"), ix->index, m->key, convPos(ix, ix->index));
         return heapHole();
       }
       discard(ix->index);
@@ -784,11 +831,13 @@ void Batch::exprAs(Hole k, Expr* e, Type* target, Pos pos) {
       !(tv && tv->mode == Mode::NilValue)) {
     // An implicit conversion to an interface: the value is boxed unless it is
     // pointer-shaped.
+    std::string text = exprText(info_, curfn_->pkg, e);
     if (!isDirectIface(src)) {
-      k = spill(k, e, exprText(info_, curfn_->pkg, e), pos);
+      k = spill(k, e, text, pos);
       allLocs_.back()->isConv = true;
       convSites_.push_back({e, allLocs_.back()});
     }
+    k = noteText(k, text, pos, "interface-converted");
   }
   expr(k, e);
 }
@@ -839,20 +888,23 @@ void Batch::expr(Hole k, Expr* e) {
           } else if (i < st->fields.size()) {
             ft = st->fields[i]->type;
           }
-          element(k, elemOf(el), ft, convPos(isa<KeyValueExpr>(el) ? el : cl, el));
+          element(note(k, cl, "struct literal element"), elemOf(el), ft,
+                  convPos(isa<KeyValueExpr>(el) ? el : cl, el));
         }
         return;
       }
       if (auto* at = dyn_cast_or_null<Array>(u)) {
         for (Expr* el : cl->elems)
-          element(k, elemOf(el), at->elem, convPos(isa<KeyValueExpr>(el) ? el : cl, el));
+          element(note(k, cl, "array literal element"), elemOf(el), at->elem,
+                  convPos(isa<KeyValueExpr>(el) ? el : cl, el));
         return;
       }
       if (auto* sl = dyn_cast_or_null<Slice>(u)) {
         Hole sk = spill(k, cl, exprText(info_, curfn_->pkg, cl), cl->pos);
         for (Expr* el : cl->elems) {
           if (auto* kv = dyn_cast<KeyValueExpr>(el)) discard(kv->key);
-          element(sk, elemOf(el), sl->elem, convPos(isa<KeyValueExpr>(el) ? el : cl, el));
+          element(note(sk, cl, "slice-literal-element"), elemOf(el), sl->elem,
+                  convPos(isa<KeyValueExpr>(el) ? el : cl, el));
         }
         return;
       }
@@ -861,8 +913,8 @@ void Batch::expr(Hole k, Expr* e) {
         for (Expr* el : cl->elems) {
           auto* kv = dyn_cast<KeyValueExpr>(el);
           if (!kv) continue;
-          element(heapHole(), kv->key, mt->key, kv->pos);
-          element(heapHole(), kv->value, mt->elem, kv->pos);
+          element(note(heapHole(), cl, "map literal key"), kv->key, mt->key, kv->pos);
+          element(note(heapHole(), cl, "map literal value"), kv->value, mt->elem, kv->pos);
         }
         return;
       }
@@ -879,10 +931,29 @@ void Batch::expr(Hole k, Expr* e) {
         methodValue(k, s);
         return;
       }
-      Type* reached;
-      int d = embeddedPath(typeOf(s->x), sel.index, &reached);
-      if (isa<Pointer>(under(reached))) d++;
-      expr(k.shift(d), s->x);
+      // Go's explicit ODOT / ODOTPTR per step of the path, the outermost first.
+      std::vector<std::pair<std::string, bool>> steps;  // text, through a pointer
+      std::string text = exprText(info_, curfn_->pkg, s->x);
+      Type* xt = typeOf(s->x);
+      for (size_t i = 0; i < sel.index.size(); i++) {
+        Type* u = under(xt);
+        bool ptr = false;
+        if (auto* pt = dyn_cast_or_null<Pointer>(u)) {
+          ptr = true;
+          u = under(pt->elem);
+        }
+        auto* st = dyn_cast_or_null<Struct>(u);
+        if (!st || sel.index[i] >= int(st->fields.size())) break;
+        Var* f = st->fields[sel.index[i]];
+        text += "." + f->name;
+        steps.push_back({text, ptr});
+        xt = f->type;
+      }
+      for (size_t i = steps.size(); i-- > 0;) {
+        k = noteText(k, steps[i].first, s->pos, steps[i].second ? "dot of pointer" : "dot");
+        if (steps[i].second) k = k.deref();
+      }
+      expr(k, s->x);
       return;
     }
     case NodeKind::IndexExpr: {
@@ -894,19 +965,24 @@ void Batch::expr(Hole k, Expr* e) {
         return;
       }
       if (xt && isa<Array>(xt))
-        expr(k, ix->x);
+        expr(note(k, ix, "fixed-array-index-of"), ix->x);
       else
-        expr(k.deref(), ix->x);
+        expr(deref(k, ix, "dot of pointer"), ix->x);
       discard(ix->index);
       return;
     }
     case NodeKind::SliceExpr: {
       auto* se = cast<SliceExpr>(e);
       Type* xt = under(typeOf(se->x));
-      if (xt && isa<Array>(xt))
-        expr(k.addr(), se->x);  // slicing an addressable array takes its address
-      else
+      k = note(k, se, "slice");
+      if (xt && isa<Array>(xt)) {
+        // Slicing an addressable array takes its address.
+        k = noteText(k, "&" + exprText(info_, curfn_->pkg, se->x), unparen(se->x)->pos,
+                     "address-of");
+        expr(k.addr(), se->x);
+      } else {
         expr(k, se->x);
+      }
       for (Expr* i : se->index) discard(i);
       return;
     }
@@ -914,7 +990,7 @@ void Batch::expr(Hole k, Expr* e) {
       auto* a = cast<AssertExpr>(e);
       Type* at = a->type ? typeOf(a->type) : t;
       if (at && !isInterface(at) && !isDirectIface(at)) k = k.shift(1);
-      expr(k, a->x);
+      expr(note(k, a, "dot"), a->x);
       return;
     }
     case NodeKind::Operation: {
@@ -927,15 +1003,16 @@ void Batch::expr(Hole k, Expr* e) {
               Hole pk = spill(k, x, exprText(info_, curfn_->pkg, o), o->pos);
               pk.dst->isPtrLit = true;
               if (auto* pt = dyn_cast_or_null<Pointer>(under(t))) {
-                if (sizeOf(pt->elem) > maxImplicitStackVarSize) flow(heapHole().addr(), pk.dst);
+                if (sizeOf(pt->elem) > maxImplicitStackVarSize)
+                  pk.dst->heapReason = "too large for stack";
               }
               expr(pk, x);
               return;
             }
-            expr(k.addr(), x);
+            expr(addrOf(k, o, "address-of"), x);
             return;
           }
-          case Operator::Mul: expr(k.deref(), o->x); return;
+          case Operator::Mul: expr(deref(k, o, "indirection"), o->x); return;
           default: discard(o->x); return;
         }
       }
@@ -973,7 +1050,7 @@ void Batch::expr(Hole k, Expr* e) {
           if (from && !isInterface(from) && !isDirectIface(from)) {
             k = spill(k, c, exprText(info_, curfn_->pkg, c), c->pos);
           }
-          expr(k, x);
+          expr(note(k, c, "interface-converted"), x);
           return;
         }
         bool toString = tu && isString(tu);
@@ -1019,7 +1096,7 @@ void Batch::closureExpr(Hole k, FuncLit* lit) {
   // call's arguments, a keyed element, ...).
   std::optional<std::vector<Location*>> temps;
   temps.swap(wrapperTemps_);
-  initFunc(fn);
+  if (!fn->inited) initFunc(fn);
   walkFunc(fn);
   temps.swap(wrapperTemps_);
 }
@@ -1151,7 +1228,11 @@ void Batch::call(const std::vector<Hole>* ks, CallExpr* c) {
   }
   int param = 0;
   if (recv) {
-    Hole rk = tagHole(ks, fn, 0);
+    Hole rk = note(tagHole(ks, fn, 0), c, "call parameter");
+    // Go's implicit & or * of the receiver.
+    std::string rtext = exprText(info_, curfn_->pkg, recv);
+    if (recvShift < 0) rk = noteText(rk, "&" + rtext, unparen(recv)->pos, "address-of");
+    if (recvShift > 0) rk = noteText(rk, "*" + rtext, unparen(recv)->pos, "indirection");
     if (wrapperTemps_) {
       // The receiver (with its implicit & or *) is what the wrapper holds.
       Location* tmp = newLoc(nullptr, nullptr, "", recv->pos);
@@ -1197,7 +1278,7 @@ void Batch::call(const std::vector<Hole>* ks, CallExpr* c) {
       // The ... arguments: a slice literal made for the call.
       if (args.size() <= i) break;  // none: a nil slice
       auto* st = dyn_cast<Slice>(under(pt));
-      Hole dk = pk;
+      Hole dk = note(pk, c, "call parameter");
       if (wrapperTemps_) {
         Location* tmp = newLoc(nullptr, nullptr, "", c->pos);
         flow(pk, tmp);
@@ -1211,13 +1292,14 @@ void Batch::call(const std::vector<Hole>* ks, CallExpr* c) {
         (void)saved;
         std::optional<std::vector<Location*>> keep;
         keep.swap(wrapperTemps_);
-        exprAs(sk, args[j], st ? st->elem : nullptr, convPos(c, args[j]));
+        exprAs(noteText(sk, "... argument", c->pos, "slice-literal-element"), args[j],
+               st ? st->elem : nullptr, convPos(c, args[j]));
         keep.swap(wrapperTemps_);
       }
       break;
     }
     if (i < args.size()) {
-      argument(pk, args[i], pt, convPos(c, args[i]));
+      argument(note(pk, c, "call parameter"), args[i], pt, convPos(c, args[i]));
     }
   }
 }
@@ -1225,7 +1307,7 @@ void Batch::call(const std::vector<Hole>* ks, CallExpr* c) {
 void Batch::builtinCall(const std::vector<Hole>* ks, CallExpr* c, BuiltinId id) {
   auto& args = c->args;
   auto arg = [&](Hole k, Expr* e, Type* target = nullptr) {
-    argument(k, e, target, convPos(c, e));
+    argument(note(k, c, "call parameter"), e, target, convPos(c, e));
   };
   switch (id) {
     case BuiltinId::Append: {
@@ -1233,14 +1315,14 @@ void Batch::builtinCall(const std::vector<Hole>* ks, CallExpr* c, BuiltinId id) 
       Type* st = under(typeOf(args[0]));
       Type* elem = st && isa<Slice>(st) ? cast<Slice>(st)->elem : nullptr;
       Hole appendeeK = ks ? (*ks)[0] : discardHole();
-      if (hasPointers(elem)) appendeeK = teeHole({appendeeK, heapHole().deref()});
+      if (hasPointers(elem)) appendeeK = teeHole({appendeeK, deref(heapHole(), c, "appendee slice")});
       arg(appendeeK, args[0]);
       if (c->hasDots) {
         if (args.size() > 1) {
           Hole appendedK = discardHole();
           Type* at = under(typeOf(args[1]));
           if (at && isa<Slice>(at) && hasPointers(cast<Slice>(at)->elem))
-            appendedK = heapHole().deref();
+            appendedK = deref(heapHole(), c, "appended slice...");
           arg(appendedK, args[1]);
         }
       } else {
@@ -1253,7 +1335,8 @@ void Batch::builtinCall(const std::vector<Hole>* ks, CallExpr* c, BuiltinId id) 
       arg(discardHole(), args[0]);
       Hole copiedK = discardHole();
       Type* st = under(typeOf(args[1]));
-      if (st && isa<Slice>(st) && hasPointers(cast<Slice>(st)->elem)) copiedK = heapHole().deref();
+      if (st && isa<Slice>(st) && hasPointers(cast<Slice>(st)->elem))
+        copiedK = deref(heapHole(), c, "copied slice");
       arg(copiedK, args[1]);
       return;
     }
@@ -1265,7 +1348,7 @@ void Batch::builtinCall(const std::vector<Hole>* ks, CallExpr* c, BuiltinId id) 
       Hole k = (*ks)[0];
       Location* l = spill(k, c, exprText(info_, curfn_->pkg, c), c->pos).dst;
       if (auto* pt = dyn_cast_or_null<Pointer>(under(typeOf(c)))) {
-        if (sizeOf(pt->elem) > maxImplicitStackVarSize) flow(heapHole().addr(), l);
+        if (sizeOf(pt->elem) > maxImplicitStackVarSize) l->heapReason = "too large for stack";
       }
       return;
     }
@@ -1282,10 +1365,10 @@ void Batch::builtinCall(const std::vector<Hole>* ks, CallExpr* c, BuiltinId id) 
                      tv->value->kind() == Constant::Kind::Int && tv->value->fitsInt64() &&
                      tv->value->int64Val() >= 0 && tv->value->int64Val() < (int64_t(1) << 31);
         if (!small) {
-          flow(heapHole().addr(), l);
+          l->heapReason = "non-constant size";
         } else if (int64_t es = sizeOf(st->elem);
                    es != 0 && tv->value->int64Val() > maxImplicitStackVarSize / es) {
-          flow(heapHole().addr(), l);
+          l->heapReason = "too large for stack";
         }
       } else if (u && isa<Map>(u)) {
         spill(k, c, exprText(info_, curfn_->pkg, c), c->pos);

@@ -219,3 +219,72 @@ std::string exprText(const Info& info, const Package* pkg, const std::vector<Exp
 }
 
 }  // namespace minigo::escape
+
+namespace minigo::escape {
+
+namespace {
+
+std::vector<Expr*> listOf(Expr* x) {
+  if (auto* l = dyn_cast_or_null<ListExpr>(x)) return l->elems;
+  if (x) return {x};
+  return {};
+}
+
+// Go's %.v of a node list: the nodes separated by ", ".
+std::string joined(const Info& info, const Package* pkg, const std::vector<Expr*>& xs) {
+  std::string s;
+  for (size_t i = 0; i < xs.size(); i++) s += (i ? ", " : "") + exprText(info, pkg, xs[i]);
+  return s;
+}
+
+}  // namespace
+
+// Statements as Go's ir fmt prints them (stmtFmt, not in export format): assignments
+// with their operator, "return ...", "ch <- v", loops as "for loop", a case clause
+// with its body.
+std::string nodeText(const Info& info, const Package* pkg, const Node* n) {
+  if (!n) return "<nil>";
+  if (auto* e = dyn_cast<Expr>(n)) return exprText(info, pkg, e);
+  switch (n->kind) {
+    case NodeKind::AssignStmt: {
+      auto* as = cast<AssignStmt>(n);
+      std::string lhs = joined(info, pkg, listOf(as->lhs));
+      if (!as->rhs) return lhs + (as->op == Operator::Add ? "++" : "--");
+      std::string rhs = joined(info, pkg, listOf(as->rhs));
+      if (as->op == Operator::Def) return lhs + " := " + rhs;
+      if (as->op == Operator::None) return lhs + " = " + rhs;
+      return lhs + " " + std::string(operatorString(as->op)) + "= " + rhs;
+    }
+    case NodeKind::VarDecl: {
+      auto* vd = cast<VarDecl>(n);
+      std::vector<Expr*> names(vd->names.begin(), vd->names.end());
+      return joined(info, pkg, names) + " = " + joined(info, pkg, listOf(vd->values));
+    }
+    case NodeKind::ReturnStmt:
+      return "return " + joined(info, pkg, listOf(cast<ReturnStmt>(n)->results));
+    case NodeKind::SendStmt: {
+      auto* ss = cast<SendStmt>(n);
+      return exprText(info, pkg, ss->chan) + " <- " + exprText(info, pkg, ss->value);
+    }
+    case NodeKind::ForStmt:
+    case NodeKind::RangeClause: return "for loop";
+    case NodeKind::SwitchStmt: return "switch statement";
+    case NodeKind::SelectStmt: return "select statement";
+    case NodeKind::CallStmt: {
+      auto* cs = cast<CallStmt>(n);
+      return std::string(cs->tok == Tok::Go ? "go " : "defer ") + exprText(info, pkg, cs->call);
+    }
+    case NodeKind::ExprStmt: return exprText(info, pkg, cast<ExprStmt>(n)->x);
+    case NodeKind::CaseClause: {
+      auto* cc = cast<CaseClause>(n);
+      std::string s = cc->cases ? "case " + joined(info, pkg, listOf(cc->cases)) : "default";
+      s += ": ";
+      for (size_t i = 0; i < cc->body.size(); i++)
+        s += (i ? "; " : "") + nodeText(info, pkg, cc->body[i]);
+      return s;
+    }
+    default: return "?";
+  }
+}
+
+}  // namespace minigo::escape

@@ -58,9 +58,19 @@ struct Leaks {
 struct FuncInfo;
 struct Location;
 
+// Why a value flows (Go's note, printed by -m=2): the construct where, as Go prints
+// it, at pos, and the reason. Notes form a list, the latest first.
+struct Note {
+  const Note* next = nullptr;
+  std::string where;
+  const char* why = "";
+  Pos pos;
+};
+
 struct Edge {
   Location* src;
   int derefs;
+  const Note* notes = nullptr;
 };
 
 struct Location {
@@ -78,8 +88,13 @@ struct Location {
   bool isDDD = false;     // the slice of a call's ... arguments (site: the call)
   bool isConv = false;    // an implicit conversion to an interface (site: the operand)
   bool isPtrLit = false;  // &T{...} (site: the composite literal)
+  // Why Go allocates it on the heap whatever flows (HeapAllocReason), or null.
+  const char* heapReason = nullptr;
 
-  // Solver state.
+  // Solver state; dst and dstEdge: the edge of dst through which the current walk
+  // reached this location (for -m=2 explanations).
+  Location* dst = nullptr;
+  size_t dstEdge = 0;
   int derefs = 0;
   uint32_t walkgen = 0;
   bool queued = false;
@@ -92,6 +107,7 @@ struct Hole {
   Location* dst = nullptr;
   int derefs = 0;
   bool addrtaken = false;
+  const Note* notes = nullptr;
   Hole shift(int delta) const {
     Hole k = *this;
     k.derefs += delta;
@@ -112,6 +128,7 @@ struct FuncInfo {
   types::Package* pkg = nullptr;
   std::vector<types::Var*> params;  // the receiver first
   std::vector<Location*> results;
+  bool inited = false;                // its locations made (initFunc)
   bool tagged = false;                // analysed: tags below are final
   bool inBatch = false;               // in the batch being analysed
   bool closureCalled = false;         // a literal called where it is defined

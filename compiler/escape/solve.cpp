@@ -18,14 +18,32 @@ namespace minigo::escape {
 using namespace types;
 
 void Batch::run() {
-  for (FuncInfo* fn : fns_) fn->inBatch = true;
-  for (FuncInfo* fn : fns_) initFunc(fn);
+  // Go's batch: each function followed by its literals, depth first; every location
+  // of every one of them is made before any body is walked.
+  std::function<void(FuncInfo*)> init = [&](FuncInfo* f) {
+    f->inBatch = true;
+    initFunc(f);
+    for (FuncInfo* l : f->literals) init(l);
+  };
+  for (FuncInfo* fn : fns_) init(fn);
   for (FuncInfo* fn : fns_) walkFunc(fn);
   // Every place a variable may be reassigned or have its address taken has been seen:
   // closures capture by value or by reference now.
   for (const Closure& c : closures_) flowClosure(c.k, c.fn);
+  heapAllocs();
   walkAll();
   finish();
+}
+
+// Locations Go allocates on the heap whatever flows to them (HeapAllocReason), in the
+// order of the locations.
+void Batch::heapAllocs() {
+  for (size_t i = 0; i < allLocs_.size(); i++) {
+    Location* l = allLocs_[i];
+    if (!l->heapReason) continue;
+    std::string where = l->var ? l->var->name : l->text;
+    flow(noteText(heapHole(), where, l->pos, l->heapReason).addr(), l);
+  }
 }
 
 void Batch::runPackageInit(FuncInfo* init, const std::vector<syntax::VarDecl*>& decls) {
@@ -75,8 +93,9 @@ void Batch::runPackageInit(FuncInfo* init, const std::vector<syntax::VarDecl*>& 
         exprAs(heapHole(), x, v ? v->type : nullptr, convPos(vd, x));
     }
   }
-  curfn_ = nullptr;
   for (const Closure& c : closures_) flowClosure(c.k, c.fn);
+  heapAllocs();
+  curfn_ = nullptr;
   walkAll();
   finish();
 }
@@ -85,7 +104,14 @@ void Batch::flowClosure(Hole k, FuncInfo* fn) {
   for (Var* cv : fn->captures) {
     Location* loc = varLoc(cv);
     bool byval = !loc->addrtaken && !loc->reassigned && sizeOf(cv->type) <= 128;
-    flow(byval ? k : k.addr(), loc);
+    if (a_.m >= 2 && reporting(loc->curfn)) {
+      warn(cv->pos, funcText(loc->curfn) + " capturing by " + (byval ? "value" : "ref") + ": " +
+                        cv->name + " (addr=" + (loc->addrtaken ? "true" : "false") +
+                        " assign=" + (loc->reassigned ? "true" : "false") +
+                        " width=" + std::to_string(sizeOf(cv->type)) + ")");
+    }
+    Hole ck = byval ? k : noteText(k, cv->name, cv->pos, "reference").addr();
+    flow(noteText(ck, cv->name, cv->pos, "captured by a closure"), loc);
   }
 }
 
@@ -143,6 +169,7 @@ void Batch::walkAll() {
 void Batch::walkOne(Location* root, uint32_t walkgen, std::vector<Location*>& queue) {
   root->walkgen = walkgen;
   root->derefs = 0;
+  root->dst = nullptr;
   std::vector<Location*> todo{root};
   while (!todo.empty()) {
     Location* l = todo.back();
@@ -151,8 +178,19 @@ void Batch::walkOne(Location* root, uint32_t walkgen, std::vector<Location*>& qu
     bool addressOf = derefs < 0;
     if (addressOf) derefs = 0;  // "root = &l; l = x": x's address does not flow to root
     if (outlives(root, l)) {
-      if (l->isParam) leakTo(l, root, derefs);
+      if (l->isParam) {
+        if (!l->escapes && explaining(l)) {
+          warn(l->pos, "parameter " + explainLoc(l) + " leaks to " + explainLoc(root) +
+                           " with derefs=" + std::to_string(derefs) + ":");
+          explainPath(root, l);
+        }
+        leakTo(l, root, derefs);
+      }
       if (addressOf && !l->escapes) {
+        if (explaining(l)) {
+          warn(l->pos, locText(l) + " escapes to heap:");
+          explainPath(root, l);
+        }
         l->escapes = true;
         if (!l->queued) {
           queue.push_back(l);
@@ -161,12 +199,15 @@ void Batch::walkOne(Location* root, uint32_t walkgen, std::vector<Location*>& qu
         continue;
       }
     }
-    for (const Edge& e : l->edges) {
+    for (size_t i = 0; i < l->edges.size(); i++) {
+      const Edge& e = l->edges[i];
       if (e.src->escapes) continue;
       int d = derefs + e.derefs;
       if (e.src->walkgen != walkgen || e.src->derefs > d) {
         e.src->walkgen = walkgen;
         e.src->derefs = d;
+        e.src->dst = l;
+        e.src->dstEdge = i;
         todo.push_back(e.src);
       }
     }
@@ -175,6 +216,57 @@ void Batch::walkOne(Location* root, uint32_t walkgen, std::vector<Location*>& qu
 
 bool Batch::reporting(const FuncInfo* fn) const {
   return a_.m > 0 && fn && fn->pkg == a_.prog.mainPkg;
+}
+
+bool Batch::explaining(const Location* l) const {
+  return a_.m >= 2 && l && reporting(l->curfn);
+}
+
+// A location as Go's -m=2 names it: {heap}, a variable's name, {storage for X} for an
+// allocation site X, {temp}.
+std::string Batch::explainLoc(const Location* l) const {
+  if (l == &heapLoc_) return "{heap}";
+  if (l->var) return locText(l);
+  if (l->site) return "{storage for " + l->text + "}";
+  return "{temp}";
+}
+
+// A variable's or site's own text (Go's %v of its node).
+std::string Batch::locText(const Location* l) const {
+  if (!l->var) return l->text;
+  const std::string& n = l->var->name;
+  if (l->resultIndex > 0 && (n.empty() || n == "_"))
+    return (n.empty() ? "~r" : "~b") + std::to_string(l->resultIndex - 1);
+  return n;
+}
+
+// How src's value reaches root, along the edges the walk took (Go's explainPath).
+void Batch::explainPath(Location* root, Location* src) {
+  llvm::DenseSet<Location*> visited;
+  std::string pos = a_.posString(src->pos);
+  for (;;) {
+    if (!visited.insert(src).second) {
+      *a_.out << pos
+              << ":   warning: truncated explanation due to assignment cycle; see "
+                 "golang.org/issue/35518\n";
+      break;
+    }
+    Location* dst = src->dst;
+    if (!dst) break;
+    const Edge& e = dst->edges[src->dstEdge];
+    explainFlow(pos, dst, src, e.derefs, e.notes);
+    if (dst == root) break;
+    src = dst;
+  }
+}
+
+void Batch::explainFlow(const std::string& pos, Location* dst, Location* src, int derefs,
+                        const Note* notes) {
+  std::string ops = derefs >= 0 ? std::string(size_t(derefs), '*') : "&";
+  *a_.out << pos << ":   flow: " << explainLoc(dst) << " = " << ops << explainLoc(src) << ":\n";
+  for (const Note* n = notes; n; n = n->next)
+    *a_.out << pos << ":     from " << n->where << " (" << n->why << ") at "
+            << a_.posString(n->pos) << "\n";
 }
 
 void Batch::warn(Pos pos, const std::string& msg) {
