@@ -69,15 +69,30 @@ class Batch {
   std::vector<Location*> allLocs_;
   Location heapLoc_, blankLoc_;
   llvm::DenseMap<const types::Var*, Location*> varLocs_;
+  // A function literal, or (fn null) the wrapper Go makes for a go or defer
+  // statement's call, which captures the temporaries holding the call's arguments
+  // (uses: the positions of its closure variables).
   struct Closure {
     Hole k;
     FuncInfo* fn;
+    std::vector<Location*> temps;
+    std::vector<Pos> uses;
   };
   std::vector<Closure> closures_;
   std::vector<std::pair<const syntax::Expr*, Location*>> convSites_;
   // While the arguments of a go or defer statement's call are evaluated: the
-  // temporaries the wrapper closure holds them in.
-  std::optional<std::vector<Location*>> wrapperTemps_;
+  // temporaries the wrapper closure holds them in, and the arguments they replace
+  // (the call is printed with their names).
+  struct Wrapper {
+    std::vector<Location*> temps;
+    std::vector<Pos> uses;
+    Subst subst;
+  };
+  std::optional<Wrapper> wrapper_;
+  // An argument e of the wrapped call c (converted to target at convAt) evaluated into
+  // a new temporary, or null if Go leaves it in the call (a constant, a function).
+  Location* wrapperTemp(syntax::CallExpr* c, syntax::Expr* e, types::Type* target, Pos convAt,
+                        Pos fallback, int shift = 0);
 
   // The function being walked.
   FuncInfo* curfn_ = nullptr;
@@ -128,7 +143,7 @@ class Batch {
   void methodValue(Hole k, syntax::SelectorExpr* s);
   int receiverShift(syntax::SelectorExpr* s, const types::Selection& sel, types::Type** recvType);
   FuncInfo* staticCallee(syntax::Expr* fun);
-  void argument(Hole k, syntax::Expr* e, types::Type* target, Pos pos);
+  void argument(Hole k, syntax::CallExpr* c, syntax::Expr* e, types::Type* target, Pos pos);
   void dcl(types::Var* v, const syntax::Node* defn);
   types::Type* typeOf(const syntax::Expr* e) const { return info_.typeOf(e); }
   bool isConst(const syntax::Expr* e) const;
@@ -137,7 +152,7 @@ class Batch {
   std::string funcText(const FuncInfo* fn) const;
 
   // ---- solving (solve.cpp) ----
-  void flowClosure(Hole k, FuncInfo* fn);
+  void flowClosure(const Closure& c);
   void walkAll();
   void walkOne(Location* root, uint32_t walkgen, std::vector<Location*>& todo);
   void heapAllocs();
@@ -156,14 +171,17 @@ class Batch {
 };
 
 // Helpers shared by the files of the analysis.
+// Go's rewriting of go and defer calls: arguments printed as the temporaries that hold them.
 bool hasPointers(types::Type* t);
 // Go's fmt of an expression in -m messages (exprfmt.cpp).
-std::string exprText(const types::Info& info, const types::Package* pkg, const syntax::Expr* e);
+std::string exprText(const types::Info& info, const types::Package* pkg, const syntax::Expr* e,
+                     const Subst* subst = nullptr);
 // An assignment statement "a, b = c, d".
 std::string exprText(const types::Info& info, const types::Package* pkg,
                      const std::vector<syntax::Expr*>& lhs, const std::vector<syntax::Expr*>& rhs);
 std::string typeText(const types::Package* pkg, types::Type* t);
 // A statement or expression as Go's ir fmt prints it in -m=2 notes.
-std::string nodeText(const types::Info& info, const types::Package* pkg, const syntax::Node* n);
+std::string nodeText(const types::Info& info, const types::Package* pkg, const syntax::Node* n,
+                     const Subst* subst = nullptr);
 
 }  // namespace minigo::escape

@@ -99,7 +99,7 @@ Hole Batch::note(Hole k, const Node* where, const char* why) {
   Pos pos = where->pos;
   if (auto* vd = dyn_cast<VarDecl>(where); vd && !vd->names.empty()) pos = vd->names[0]->pos;
   if (auto* e = dyn_cast<Expr>(where)) pos = unparen(const_cast<Expr*>(e))->pos;
-  return noteText(k, nodeText(info_, curfn_ ? curfn_->pkg : nullptr, where), pos, why);
+  return noteText(k, nodeText(info_, curfn_ ? curfn_->pkg : nullptr, where, wrapper_ ? &wrapper_->subst : nullptr), pos, why);
 }
 
 Hole Batch::teeHole(std::vector<Hole> ks) {
@@ -145,13 +145,25 @@ void Batch::initFunc(FuncInfo* fn) {
   }
   // The locals, in the order of their declarations (Go's Dcl), before the body is
   // walked, so that the locations are in Go's order.
+  // Go's len(Dcl) counts them, and the temporaries its type checker made for f(g())
+  // with g returning several values.
+  fn->ndcl = int(fn->params.size() + tupleLen(fn->sig->results));
   if (fn->body) {
     walk(fn->body, [&](Node* n) {
       if (isa<FuncLit>(n)) return false;
       if (auto* name = dyn_cast<Name>(n)) {
-        if (auto* v = dyn_cast_or_null<Var>(info_.defs.lookup(name)); v && !v->isField) varLoc(v);
+        if (auto* v = dyn_cast_or_null<Var>(info_.defs.lookup(name)); v && !v->isField) {
+          varLoc(v);
+          fn->ndcl++;
+        }
       } else if (auto* cc = dyn_cast<CaseClause>(n)) {
-        if (auto* v = dyn_cast_or_null<Var>(info_.implicits.lookup(cc))) varLoc(v);
+        if (auto* v = dyn_cast_or_null<Var>(info_.implicits.lookup(cc))) {
+          varLoc(v);
+          fn->ndcl++;
+        }
+      } else if (auto* c = dyn_cast<CallExpr>(n); c && c->args.size() == 1) {
+        if (auto* tt = dyn_cast_or_null<Tuple>(typeOf(c->args[0])); tt && tt->size() > 1)
+          fn->ndcl += int(tt->size());
       }
       return true;
     });
@@ -310,17 +322,18 @@ void Batch::stmt(Stmt* s) {
       }
       // Otherwise Go wraps the call in a closure that captures the evaluated
       // arguments: each flows to a temporary the (unreported) closure holds.
-      wrapperTemps_ = std::vector<Location*>();
+      wrapper_ = Wrapper();
       if (builtin) {
         builtinCall(nullptr, c, cast<Builtin>(info_.uses.lookup(cast<Name>(unparen(c->fun))))->id);
       } else {
         call(nullptr, c);
       }
-      std::vector<Location*> temps = std::move(*wrapperTemps_);
-      wrapperTemps_.reset();
-      Location* clo = newLoc(nullptr, nullptr, "", s->pos);
-      flow(k.addr(), clo);
-      for (Location* t : temps) flow(Hole{clo}, t);
+      Wrapper w = std::move(*wrapper_);
+      wrapper_.reset();
+      // The wrapper closure (not reported).
+      Location* clo = newLoc(nullptr, nullptr, "func literal", s->pos);
+      flow(noteText(k, "func literal", s->pos, "spill").addr(), clo);
+      closures_.push_back(Closure{Hole{clo}, nullptr, std::move(w.temps), std::move(w.uses)});
       return;
     }
     case NodeKind::ReturnStmt: {
@@ -379,9 +392,9 @@ void Batch::stmt(Stmt* s) {
         while (ks.size() < 2) ks.push_back(discardHole());
         Type* xt = under(typeOf(rc->x));
         if (xt && isa<Array>(xt))
-          flow(note(ks[1], fs, "range"), tmp);
+          flow(note(ks[1], rc, "range"), tmp);
         else
-          flow(deref(ks[1], fs, "range-deref"), tmp);
+          flow(deref(ks[1], rc, "range-deref"), tmp);
         reassigned(ks, rc);
         block(fs->body->list);
         loopDepth_--;
@@ -618,18 +631,8 @@ bool Batch::isStaticInit(Expr* e) {
   }
 }
 
-// The function as Go names it in messages: f, T.m, (*T).m, f.func1.
+// The function as Go names it in messages: f, T.m, (*T).m, f.func1 (see analyze.cpp).
 std::string Batch::funcText(const FuncInfo* fn) const {
-  if (fn->obj) {
-    auto* sig = dyn_cast<Signature>(fn->obj->type);
-    if (sig && sig->recv) {
-      Type* rt = sig->recv->type;
-      if (auto* p = dyn_cast<Pointer>(rt))
-        return "(*" + typeText(fn->pkg, p->elem) + ")." + fn->obj->name;
-      return typeText(fn->pkg, rt) + "." + fn->obj->name;
-    }
-    return fn->obj->name;
-  }
   return fn->name;
 }
 
@@ -838,6 +841,8 @@ void Batch::exprAs(Hole k, Expr* e, Type* target, Pos pos) {
       convSites_.push_back({e, allLocs_.back()});
     }
     k = noteText(k, text, pos, "interface-converted");
+  } else if (target && src && isInterface(target) && isInterface(src) && !identical(src, target)) {
+    k = noteText(k, exprText(info_, curfn_->pkg, e), pos, "interface-converted");
   }
   expr(k, e);
 }
@@ -1083,7 +1088,7 @@ void Batch::closureExpr(Hole k, FuncLit* lit) {
   FuncInfo* fn = a_.funcOf(lit);
   if (!fn) return;
   k = spill(k, lit, "func literal", lit->pos);
-  closures_.push_back(Closure{k, fn});
+  closures_.push_back(Closure{k, fn, {}, {}});
   for (Var* cv : fn->captures) {
     Location* loc = varLoc(cv);
     if (!loc->captured) {
@@ -1094,11 +1099,11 @@ void Batch::closureExpr(Hole k, FuncLit* lit) {
   fn->inBatch = true;
   // The literal's body is not part of the expression being evaluated (a deferred
   // call's arguments, a keyed element, ...).
-  std::optional<std::vector<Location*>> temps;
-  temps.swap(wrapperTemps_);
+  std::optional<Wrapper> temps;
+  temps.swap(wrapper_);
   if (!fn->inited) initFunc(fn);
   walkFunc(fn);
-  temps.swap(wrapperTemps_);
+  temps.swap(wrapper_);
 }
 
 // The receiver of a method call or value x.M (or x.E.M through embedded fields), with
@@ -1172,15 +1177,58 @@ FuncInfo* Batch::staticCallee(Expr* fun) {
   return nullptr;
 }
 
-void Batch::argument(Hole k, Expr* e, Type* target, Pos pos) {
-  if (wrapperTemps_) {
-    Location* tmp = newLoc(nullptr, nullptr, "", e->pos);
-    exprAs(Hole{tmp}, e, target, pos);
-    flow(k, tmp);
-    wrapperTemps_->push_back(tmp);
+// Go's rewriteArgument: in a go or defer statement, the argument is evaluated into a
+// temporary, declared and assigned where the statement is; the call in the wrapper
+// uses the temporary, at the temporary's position if the argument has one of its own
+// (not a variable), else at fallback.
+Location* Batch::wrapperTemp(CallExpr* c, Expr* e, Type* target, Pos convAt, Pos fallback,
+                             int shift) {
+  (void)c;
+  Expr* u = unparen(e);
+  const TypeAndValue* tv = info_.lookup(u);
+  if (isConst(u) || (tv && tv->mode == Mode::NilValue)) return nullptr;
+  Object* o = nullptr;
+  if (auto* n = dyn_cast<Name>(u)) o = info_.objectOf(n);
+  if (isa_and_nonnull<Func>(o)) return nullptr;
+  if (auto* s = dyn_cast<SelectorExpr>(u)) {
+    auto it = info_.selections.find(s);
+    if (it == info_.selections.end() && isa_and_nonnull<Func>(info_.objectOf(s->sel))) return nullptr;
+    if (it != info_.selections.end() && it->second.kind == SelectionKind::MethodExpr) return nullptr;
+  }
+  Type* src = typeOf(e);
+  bool conv = target && src && isInterface(target) && !identical(src, target) &&
+              !(tv && tv->mode == Mode::NilValue);
+  Pos pos = conv || shift != 0 ? convAt : isa<Name>(u) ? fallback : u->pos;
+  Location* tmp = newLoc(nullptr, nullptr, "", pos);
+  tmp->name = ".autotmp_" + std::to_string(curfn_->ndcl++);
+  tmp->type = conv ? target : src;
+  Wrapper w = std::move(*wrapper_);
+  wrapper_.reset();
+  std::string text = exprText(info_, curfn_->pkg, e);
+  Hole k = noteText(Hole{tmp}, tmp->name + " = " + text, pos, "assign");
+  if (shift < 0) k = noteText(k, text, pos, "address-of").addr();
+  if (shift > 0) k = k.shift(shift);
+  exprAs(k, e, target, convAt);
+  wrapper_ = std::move(w);
+  wrapper_->temps.push_back(tmp);
+  wrapper_->uses.push_back(fallback);
+  wrapper_->subst[e] = tmp->name;
+  return tmp;
+}
+
+void Batch::argument(Hole k, CallExpr* c, Expr* e, Type* target, Pos pos) {
+  if (wrapper_) {
+    if (Location* tmp = wrapperTemp(c, e, target, pos, c->pos)) {
+      flow(note(k, c, "call parameter"), tmp);
+      return;
+    }
+    Wrapper w = std::move(*wrapper_);
+    wrapper_.reset();
+    exprAs(note(k, c, "call parameter"), e, target, pos);
+    wrapper_ = std::move(w);
     return;
   }
-  exprAs(k, e, target, pos);
+  exprAs(note(k, c, "call parameter"), e, target, pos);
 }
 
 void Batch::call(const std::vector<Hole>* ks, CallExpr* c) {
@@ -1220,26 +1268,26 @@ void Batch::call(const std::vector<Hole>* ks, CallExpr* c) {
   if (!recv) {
     if (methodExpr) {
       // T.M(x, ...): the receiver is the first argument.
-    } else if (wrapperTemps_) {
-      argument(discardHole(), c->fun, nullptr, c->fun->pos);
+    } else if (wrapper_) {
+      wrapperTemp(c, c->fun, nullptr, c->fun->pos, c->pos);
     } else {
       expr(discardHole(), c->fun);
     }
   }
   int param = 0;
   if (recv) {
-    Hole rk = note(tagHole(ks, fn, 0), c, "call parameter");
-    // Go's implicit & or * of the receiver.
-    std::string rtext = exprText(info_, curfn_->pkg, recv);
-    if (recvShift < 0) rk = noteText(rk, "&" + rtext, unparen(recv)->pos, "address-of");
-    if (recvShift > 0) rk = noteText(rk, "*" + rtext, unparen(recv)->pos, "indirection");
-    if (wrapperTemps_) {
+    Hole rk = tagHole(ks, fn, 0);
+    // Go's implicit & or * of the receiver, printed as the receiver, at the selector.
+    Pos at = fun->pos;
+    Location* tmp = wrapper_ ? wrapperTemp(c, recv, nullptr, at, c->pos, recvShift) : nullptr;
+    rk = note(rk, c, "call parameter");
+    if (tmp) {
       // The receiver (with its implicit & or *) is what the wrapper holds.
-      Location* tmp = newLoc(nullptr, nullptr, "", recv->pos);
-      expr(Hole{tmp}.shift(recvShift < 0 ? -1 : 0), recv);
-      flow(recvShift > 0 ? rk.shift(recvShift) : rk, tmp);
-      wrapperTemps_->push_back(tmp);
+      flow(rk, tmp);
     } else {
+      std::string rtext = exprText(info_, curfn_->pkg, recv);
+      if (recvShift < 0) rk = noteText(rk, rtext, at, "address-of");
+      if (recvShift > 0) rk = noteText(rk, rtext, at, "indirection");
       expr(rk.shift(recvShift), recv);
     }
     param = 1;
@@ -1278,28 +1326,30 @@ void Batch::call(const std::vector<Hole>* ks, CallExpr* c) {
       // The ... arguments: a slice literal made for the call.
       if (args.size() <= i) break;  // none: a nil slice
       auto* st = dyn_cast<Slice>(under(pt));
-      Hole dk = note(pk, c, "call parameter");
-      if (wrapperTemps_) {
-        Location* tmp = newLoc(nullptr, nullptr, "", c->pos);
-        flow(pk, tmp);
-        wrapperTemps_->push_back(tmp);
-        dk = Hole{tmp};
+      Type* et = st ? st->elem : nullptr;
+      // In a go or defer statement each element is held by a temporary of the wrapper
+      // (the slice is made in the wrapper).
+      std::vector<Location*> temps(args.size(), nullptr);
+      if (wrapper_) {
+        for (size_t j = i; j < args.size(); j++)
+          temps[j] = wrapperTemp(c, args[j], et, convPos(c, args[j]), c->pos);
       }
-      Hole sk = spill(dk, c, "... argument", c->pos);
+      std::optional<Wrapper> keep;
+      keep.swap(wrapper_);
+      Hole sk = spill(note(pk, c, "call parameter"), c, "... argument", c->pos);
       allLocs_.back()->isDDD = true;
       for (size_t j = i; j < args.size(); j++) {
-        auto* saved = wrapperTemps_ ? &*wrapperTemps_ : nullptr;
-        (void)saved;
-        std::optional<std::vector<Location*>> keep;
-        keep.swap(wrapperTemps_);
-        exprAs(noteText(sk, "... argument", c->pos, "slice-literal-element"), args[j],
-               st ? st->elem : nullptr, convPos(c, args[j]));
-        keep.swap(wrapperTemps_);
+        Hole ek = noteText(sk, "... argument", c->pos, "slice-literal-element");
+        if (temps[j])
+          flow(ek, temps[j]);
+        else
+          exprAs(ek, args[j], et, convPos(c, args[j]));
       }
+      keep.swap(wrapper_);
       break;
     }
     if (i < args.size()) {
-      argument(note(pk, c, "call parameter"), args[i], pt, convPos(c, args[i]));
+      argument(pk, c, args[i], pt, convPos(c, args[i]));
     }
   }
 }
@@ -1307,7 +1357,7 @@ void Batch::call(const std::vector<Hole>* ks, CallExpr* c) {
 void Batch::builtinCall(const std::vector<Hole>* ks, CallExpr* c, BuiltinId id) {
   auto& args = c->args;
   auto arg = [&](Hole k, Expr* e, Type* target = nullptr) {
-    argument(note(k, c, "call parameter"), e, target, convPos(c, e));
+    argument(k, c, e, target, convPos(c, e));
   };
   switch (id) {
     case BuiltinId::Append: {

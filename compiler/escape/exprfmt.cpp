@@ -66,10 +66,14 @@ namespace {
 
 class Printer {
  public:
-  Printer(const Info& info, const Package* pkg) : info_(info), pkg_(pkg) {}
+  Printer(const Info& info, const Package* pkg, const Subst* subst = nullptr)
+      : info_(info), pkg_(pkg), subst_(subst) {}
 
   std::string expr(const Expr* e, int prec = 0) {
     if (!e) return "<nil>";
+    if (subst_) {
+      if (auto it = subst_->find(e); it != subst_->end()) return it->second;
+    }
     switch (e->kind) {
       case NodeKind::ParenExpr: return expr(cast<ParenExpr>(e)->x, prec);
       case NodeKind::Name: return std::string(cast<Name>(e)->value);
@@ -95,15 +99,16 @@ class Printer {
       }
       case NodeKind::AssertExpr: {
         auto* a = cast<AssertExpr>(e);
-        return expr(a->x, 8) + ".(" + typeText(pkg_, info_.typeOf(a)) + ")";
+        Type* at = a->type ? info_.typeOf(a->type) : info_.typeOf(a);
+        return expr(a->x, 8) + ".(" + typeText(pkg_, at) + ")";
       }
       case NodeKind::Operation: {
         auto* o = cast<Operation>(e);
         if (!o->y) {
-          // Unary operators bind at 7, their operand at 8 (Go's fmt.go); only a
-          // receive is parenthesized for it so far: *(<-c), (<-c).f.
+          // Unary operators bind at 7, their operand at 8 (Go's fmt.go): *(<-c),
+          // (<-c).f, *(*p), &(*p).
           std::string s = std::string(operatorString(o->op)) + expr(o->x, 8);
-          return o->op == Operator::Recv && prec > 7 ? "(" + s + ")" : s;
+          return prec > 7 ? "(" + s + ")" : s;
         }
         int p = int(precedence(o->op));
         std::string s =
@@ -122,6 +127,7 @@ class Printer {
  private:
   const Info& info_;
   const Package* pkg_;
+  const Subst* subst_;
 
   // x.f with the embedded fields a promoted field or method is reached through.
   std::string selector(const SelectorExpr* s) {
@@ -203,8 +209,8 @@ class Printer {
 
 }  // namespace
 
-std::string exprText(const Info& info, const Package* pkg, const Expr* e) {
-  return Printer(info, pkg).expr(e);
+std::string exprText(const Info& info, const Package* pkg, const Expr* e, const Subst* subst) {
+  return Printer(info, pkg, subst).expr(e);
 }
 
 std::string exprText(const Info& info, const Package* pkg, const std::vector<Expr*>& lhs,
@@ -242,9 +248,9 @@ std::string joined(const Info& info, const Package* pkg, const std::vector<Expr*
 // Statements as Go's ir fmt prints them (stmtFmt, not in export format): assignments
 // with their operator, "return ...", "ch <- v", loops as "for loop", a case clause
 // with its body.
-std::string nodeText(const Info& info, const Package* pkg, const Node* n) {
+std::string nodeText(const Info& info, const Package* pkg, const Node* n, const Subst* subst) {
   if (!n) return "<nil>";
-  if (auto* e = dyn_cast<Expr>(n)) return exprText(info, pkg, e);
+  if (auto* e = dyn_cast<Expr>(n)) return exprText(info, pkg, e, subst);
   switch (n->kind) {
     case NodeKind::AssignStmt: {
       auto* as = cast<AssignStmt>(n);

@@ -57,6 +57,7 @@ struct Leaks {
 
 struct FuncInfo;
 struct Location;
+using Subst = llvm::DenseMap<const syntax::Expr*, std::string>;
 
 // Why a value flows (Go's note, printed by -m=2): the construct where, as Go prints
 // it, at pos, and the reason. Notes form a list, the latest first.
@@ -79,6 +80,10 @@ struct Location {
   types::Var* var = nullptr;
   const syntax::Node* site = nullptr;
   std::string text;  // the site as Go prints it in -m messages
+  // A named temporary of Go's (.autotmp_N: an argument of a go or defer statement's
+  // call, held by its wrapper), with its type.
+  std::string name;
+  types::Type* type = nullptr;
   Pos pos;
   FuncInfo* curfn = nullptr;
   std::vector<Edge> edges;
@@ -129,13 +134,16 @@ struct FuncInfo {
   std::vector<types::Var*> params;  // the receiver first
   std::vector<Location*> results;
   bool inited = false;                // its locations made (initFunc)
+  int ndcl = 0;                       // Go's len(Dcl): names the next .autotmp_N
   bool tagged = false;                // analysed: tags below are final
   bool inBatch = false;               // in the batch being analysed
   bool closureCalled = false;         // a literal called where it is defined
   std::vector<Leaks> tags;            // per entry of params
   std::vector<FuncInfo*> literals;    // function literals directly inside
   std::vector<types::Var*> captures;  // a literal's free variables
-  std::string name;                   // for -m=2 messages
+  std::vector<Pos> capturePos;        // where each is first used in the literal
+  std::string name;                   // as Go names it in messages: f, T.m, (*T).m, f.func1
+  int nlits = 0;                      // literals named so far
 };
 
 }  // namespace minigo::escape

@@ -29,7 +29,7 @@ void Batch::run() {
   for (FuncInfo* fn : fns_) walkFunc(fn);
   // Every place a variable may be reassigned or have its address taken has been seen:
   // closures capture by value or by reference now.
-  for (const Closure& c : closures_) flowClosure(c.k, c.fn);
+  for (const Closure& c : closures_) flowClosure(c);
   heapAllocs();
   walkAll();
   finish();
@@ -88,30 +88,34 @@ void Batch::runPackageInit(FuncInfo* init, const std::vector<syntax::VarDecl*>& 
       }
       if (isStaticInit(x)) continue;
       if (conv)
-        expr(heapHole(), x);
+        expr(note(heapHole(), vd, "assign"), x);
       else
-        exprAs(heapHole(), x, v ? v->type : nullptr, convPos(vd, x));
+        exprAs(note(heapHole(), vd, "assign"), x, v ? v->type : nullptr, convPos(vd, x));
     }
   }
-  for (const Closure& c : closures_) flowClosure(c.k, c.fn);
+  for (const Closure& c : closures_) flowClosure(c);
   heapAllocs();
   curfn_ = nullptr;
   walkAll();
   finish();
 }
 
-void Batch::flowClosure(Hole k, FuncInfo* fn) {
-  for (Var* cv : fn->captures) {
-    Location* loc = varLoc(cv);
-    bool byval = !loc->addrtaken && !loc->reassigned && sizeOf(cv->type) <= 128;
+void Batch::flowClosure(const Closure& c) {
+  size_t n = c.fn ? c.fn->captures.size() : c.temps.size();
+  for (size_t i = 0; i < n; i++) {
+    Location* loc = c.fn ? varLoc(c.fn->captures[i]) : c.temps[i];
+    Pos use = c.fn ? c.fn->capturePos[i] : c.uses[i];
+    std::string name = locText(loc);
+    int64_t width = sizeOf(c.fn ? c.fn->captures[i]->type : loc->type);
+    bool byval = !loc->addrtaken && !loc->reassigned && width <= 128;
     if (a_.m >= 2 && reporting(loc->curfn)) {
-      warn(cv->pos, funcText(loc->curfn) + " capturing by " + (byval ? "value" : "ref") + ": " +
-                        cv->name + " (addr=" + (loc->addrtaken ? "true" : "false") +
-                        " assign=" + (loc->reassigned ? "true" : "false") +
-                        " width=" + std::to_string(sizeOf(cv->type)) + ")");
+      warn(loc->pos, funcText(loc->curfn) + " capturing by " + (byval ? "value" : "ref") + ": " +
+                         name + " (addr=" + (loc->addrtaken ? "true" : "false") +
+                         " assign=" + (loc->reassigned ? "true" : "false") +
+                         " width=" + std::to_string(width) + ")");
     }
-    Hole ck = byval ? k : noteText(k, cv->name, cv->pos, "reference").addr();
-    flow(noteText(ck, cv->name, cv->pos, "captured by a closure"), loc);
+    Hole ck = byval ? c.k : noteText(c.k, name, use, "reference").addr();
+    flow(noteText(ck, name, use, "captured by a closure"), loc);
   }
 }
 
@@ -226,13 +230,14 @@ bool Batch::explaining(const Location* l) const {
 // allocation site X, {temp}.
 std::string Batch::explainLoc(const Location* l) const {
   if (l == &heapLoc_) return "{heap}";
-  if (l->var) return locText(l);
-  if (l->site) return "{storage for " + l->text + "}";
+  if (l->var || !l->name.empty()) return locText(l);
+  if (!l->text.empty()) return "{storage for " + l->text + "}";
   return "{temp}";
 }
 
 // A variable's or site's own text (Go's %v of its node).
 std::string Batch::locText(const Location* l) const {
+  if (!l->name.empty()) return l->name;
   if (!l->var) return l->text;
   const std::string& n = l->var->name;
   if (l->resultIndex > 0 && (n.empty() || n == "_"))
@@ -318,7 +323,7 @@ void Batch::finish() {
     fn->tagged = true;
   }
   for (const Closure& c : closures_) {
-    if (c.k.dst->escapes) {
+    if (c.k.dst->escapes && c.fn) {
       for (Var* v : c.fn->captures) a_.codegenHeapVars.insert(v);
     }
   }
