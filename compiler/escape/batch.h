@@ -107,13 +107,20 @@ class Batch {
   Hole discardHole() { return Hole{&blankLoc_}; }
   Hole teeHole(std::vector<Hole> ks);
   Hole later(Hole k);
-  Hole spill(Hole k, const syntax::Node* site, std::string text, Pos pos);
+  Hole spill(Hole k, const syntax::Node* site, std::string text, Pos pos,
+             std::string earlyText = "");
+  CallSet fixedCalls_;     // the calls analysed so far
+  bool building_ = false;  // the bodies are being walked
   // k with a note (-m=2): why its value flows, at the construct where (printed as Go
   // prints it, at Go's position of it), or given as text at pos.
   Hole note(Hole k, const syntax::Node* where, const char* why);
-  Hole noteText(Hole k, std::string where, Pos pos, const char* why);
-  Hole deref(Hole k, const syntax::Node* where, const char* why) { return note(k, where, why).deref(); }
-  Hole addrOf(Hole k, const syntax::Node* where, const char* why) { return note(k, where, why).addr(); }
+  Hole noteText(Hole k, std::string where, Pos pos, const char* why, std::string early = "");
+  Hole deref(Hole k, const syntax::Node* where, const char* why) {
+    return note(k, where, why).deref();
+  }
+  Hole addrOf(Hole k, const syntax::Node* where, const char* why) {
+    return note(k, where, why).addr();
+  }
   bool noting() const;
   std::deque<Note> notes_;
 
@@ -174,14 +181,16 @@ class Batch {
 // Go's rewriting of go and defer calls: arguments printed as the temporaries that hold them.
 bool hasPointers(types::Type* t);
 // Go's fmt of an expression in -m messages (exprfmt.cpp).
+// With fixed, the calls not in it are printed as written (Go fixes a call's ... arguments
+// and method receiver when it analyses the call).
 std::string exprText(const types::Info& info, const types::Package* pkg, const syntax::Expr* e,
-                     const Subst* subst = nullptr);
+                     const Subst* subst = nullptr, const CallSet* fixed = nullptr);
 // An assignment statement "a, b = c, d".
 std::string exprText(const types::Info& info, const types::Package* pkg,
                      const std::vector<syntax::Expr*>& lhs, const std::vector<syntax::Expr*>& rhs);
 std::string typeText(const types::Package* pkg, types::Type* t);
 // A statement or expression as Go's ir fmt prints it in -m=2 notes.
 std::string nodeText(const types::Info& info, const types::Package* pkg, const syntax::Node* n,
-                     const Subst* subst = nullptr);
+                     const Subst* subst = nullptr, const CallSet* fixed = nullptr);
 
 }  // namespace minigo::escape

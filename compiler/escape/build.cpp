@@ -83,10 +83,11 @@ bool Batch::noting() const {
   return a_.m >= 2 && (!curfn_ || reporting(curfn_));
 }
 
-Hole Batch::noteText(Hole k, std::string where, Pos pos, const char* why) {
+Hole Batch::noteText(Hole k, std::string where, Pos pos, const char* why, std::string early) {
   if (!noting()) return k;
   Note& n = notes_.emplace_back();
   n.next = k.notes;
+  if (early != where) n.early = std::move(early);
   n.where = std::move(where);
   n.why = why;
   n.pos = pos;
@@ -99,7 +100,10 @@ Hole Batch::note(Hole k, const Node* where, const char* why) {
   Pos pos = where->pos;
   if (auto* vd = dyn_cast<VarDecl>(where); vd && !vd->names.empty()) pos = vd->names[0]->pos;
   if (auto* e = dyn_cast<Expr>(where)) pos = unparen(const_cast<Expr*>(e))->pos;
-  return noteText(k, nodeText(info_, curfn_ ? curfn_->pkg : nullptr, where, wrapper_ ? &wrapper_->subst : nullptr), pos, why);
+  const Package* pkg = curfn_ ? curfn_->pkg : nullptr;
+  const Subst* subst = wrapper_ ? &wrapper_->subst : nullptr;
+  return noteText(k, nodeText(info_, pkg, where, subst), pos, why,
+                  nodeText(info_, pkg, where, subst, &fixedCalls_));
 }
 
 Hole Batch::teeHole(std::vector<Hole> ks) {
@@ -116,9 +120,10 @@ Hole Batch::later(Hole k) {
   return Hole{loc};
 }
 
-Hole Batch::spill(Hole k, const Node* site, std::string text, Pos pos) {
+Hole Batch::spill(Hole k, const Node* site, std::string text, Pos pos, std::string earlyText) {
   Location* loc = newLoc(nullptr, site, text, pos);
-  flow(noteText(k, std::move(text), pos, "spill").addr(), loc);
+  if (earlyText != text) loc->earlyText = earlyText;
+  flow(noteText(k, std::move(text), pos, "spill", earlyText).addr(), loc);
   return Hole{loc};
 }
 
@@ -835,12 +840,13 @@ void Batch::exprAs(Hole k, Expr* e, Type* target, Pos pos) {
     // An implicit conversion to an interface: the value is boxed unless it is
     // pointer-shaped.
     std::string text = exprText(info_, curfn_->pkg, e);
+    std::string early = a_.m >= 2 ? exprText(info_, curfn_->pkg, e, nullptr, &fixedCalls_) : "";
     if (!isDirectIface(src)) {
-      k = spill(k, e, text, pos);
+      k = spill(k, e, text, pos, early);
       allLocs_.back()->isConv = true;
       convSites_.push_back({e, allLocs_.back()});
     }
-    k = noteText(k, text, pos, "interface-converted");
+    k = noteText(k, text, pos, "interface-converted", early);
   } else if (target && src && isInterface(target) && isInterface(src) && !identical(src, target)) {
     k = noteText(k, exprText(info_, curfn_->pkg, e), pos, "interface-converted");
   }
@@ -982,8 +988,7 @@ void Batch::expr(Hole k, Expr* e) {
       k = note(k, se, "slice");
       if (xt && isa<Array>(xt)) {
         // Slicing an addressable array takes its address.
-        k = noteText(k, "&" + exprText(info_, curfn_->pkg, se->x), unparen(se->x)->pos,
-                     "address-of");
+        k = noteText(k, exprText(info_, curfn_->pkg, se->x), unparen(se->x)->pos, "address-of");
         expr(k.addr(), se->x);
       } else {
         expr(k, se->x);
@@ -1135,7 +1140,12 @@ void Batch::methodValue(Hole k, SelectorExpr* s) {
   auto* msig = m ? dyn_cast<Signature>(m->type) : nullptr;
   for (size_t i = 0; msig && i < tupleLen(msig->results); i++) ks.push_back(heapHole());
   Hole paramK = tagHole(&ks, fn, 0);
-  expr(teeHole({paramK, closureK}).shift(d), s->x);
+  // Go's implicit & or * of the receiver, printed as the receiver, at the selector.
+  Hole rk = teeHole({paramK, closureK});
+  std::string rtext = exprText(info_, curfn_->pkg, s->x);
+  if (d < 0) rk = noteText(rk, rtext, s->pos, "address-of");
+  if (d > 0) rk = noteText(rk, rtext, s->pos, "indirection");
+  expr(rk.shift(d), s->x);
 }
 
 Hole Batch::tagHole(const std::vector<Hole>* ks, FuncInfo* fn, int param) {
@@ -1192,8 +1202,10 @@ Location* Batch::wrapperTemp(CallExpr* c, Expr* e, Type* target, Pos convAt, Pos
   if (isa_and_nonnull<Func>(o)) return nullptr;
   if (auto* s = dyn_cast<SelectorExpr>(u)) {
     auto it = info_.selections.find(s);
-    if (it == info_.selections.end() && isa_and_nonnull<Func>(info_.objectOf(s->sel))) return nullptr;
-    if (it != info_.selections.end() && it->second.kind == SelectionKind::MethodExpr) return nullptr;
+    if (it == info_.selections.end() && isa_and_nonnull<Func>(info_.objectOf(s->sel)))
+      return nullptr;
+    if (it != info_.selections.end() && it->second.kind == SelectionKind::MethodExpr)
+      return nullptr;
   }
   Type* src = typeOf(e);
   bool conv = target && src && isInterface(target) && !identical(src, target) &&
@@ -1232,6 +1244,7 @@ void Batch::argument(Hole k, CallExpr* c, Expr* e, Type* target, Pos pos) {
 }
 
 void Batch::call(const std::vector<Hole>* ks, CallExpr* c) {
+  fixedCalls_.insert(c);
   Expr* fun = unparen(c->fun);
   auto* sig = dyn_cast_or_null<Signature>(under(typeOf(c->fun)));
   if (!sig) {
@@ -1365,7 +1378,8 @@ void Batch::builtinCall(const std::vector<Hole>* ks, CallExpr* c, BuiltinId id) 
       Type* st = under(typeOf(args[0]));
       Type* elem = st && isa<Slice>(st) ? cast<Slice>(st)->elem : nullptr;
       Hole appendeeK = ks ? (*ks)[0] : discardHole();
-      if (hasPointers(elem)) appendeeK = teeHole({appendeeK, deref(heapHole(), c, "appendee slice")});
+      if (hasPointers(elem))
+        appendeeK = teeHole({appendeeK, deref(heapHole(), c, "appendee slice")});
       arg(appendeeK, args[0]);
       if (c->hasDots) {
         if (args.size() > 1) {

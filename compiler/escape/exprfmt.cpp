@@ -66,8 +66,9 @@ namespace {
 
 class Printer {
  public:
-  Printer(const Info& info, const Package* pkg, const Subst* subst = nullptr)
-      : info_(info), pkg_(pkg), subst_(subst) {}
+  Printer(const Info& info, const Package* pkg, const Subst* subst = nullptr,
+          const CallSet* fixed = nullptr)
+      : info_(info), pkg_(pkg), subst_(subst), fixed_(fixed) {}
 
   std::string expr(const Expr* e, int prec = 0) {
     if (!e) return "<nil>";
@@ -128,6 +129,7 @@ class Printer {
   const Info& info_;
   const Package* pkg_;
   const Subst* subst_;
+  const CallSet* fixed_;
 
   // x.f with the embedded fields a promoted field or method is reached through.
   std::string selector(const SelectorExpr* s) {
@@ -151,7 +153,9 @@ class Printer {
     std::string s;
     size_t nparams = sig && sig->params ? sig->params->vars.size() : 0;
     for (size_t i = from; i < c->args.size(); i++) {
-      if (sig && sig->variadic && !c->hasDots && i - from + 1 == nparams) {
+      // Not before Go has analysed the call (its FixVariadicCall).
+      bool unfixed = fixed_ && !fixed_->count(c);
+      if (sig && sig->variadic && !c->hasDots && i - from + 1 == nparams && !unfixed) {
         if (!s.empty()) s += ", ";
         return s + "... argument...";
       }
@@ -209,8 +213,9 @@ class Printer {
 
 }  // namespace
 
-std::string exprText(const Info& info, const Package* pkg, const Expr* e, const Subst* subst) {
-  return Printer(info, pkg, subst).expr(e);
+std::string exprText(const Info& info, const Package* pkg, const Expr* e, const Subst* subst,
+                     const CallSet* fixed) {
+  return Printer(info, pkg, subst, fixed).expr(e);
 }
 
 std::string exprText(const Info& info, const Package* pkg, const std::vector<Expr*>& lhs,
@@ -237,9 +242,11 @@ std::vector<Expr*> listOf(Expr* x) {
 }
 
 // Go's %.v of a node list: the nodes separated by ", ".
-std::string joined(const Info& info, const Package* pkg, const std::vector<Expr*>& xs) {
+std::string joined(const Info& info, const Package* pkg, const std::vector<Expr*>& xs,
+                   const Subst* subst, const CallSet* fixed) {
   std::string s;
-  for (size_t i = 0; i < xs.size(); i++) s += (i ? ", " : "") + exprText(info, pkg, xs[i]);
+  for (size_t i = 0; i < xs.size(); i++)
+    s += (i ? ", " : "") + exprText(info, pkg, xs[i], subst, fixed);
   return s;
 }
 
@@ -248,15 +255,16 @@ std::string joined(const Info& info, const Package* pkg, const std::vector<Expr*
 // Statements as Go's ir fmt prints them (stmtFmt, not in export format): assignments
 // with their operator, "return ...", "ch <- v", loops as "for loop", a case clause
 // with its body.
-std::string nodeText(const Info& info, const Package* pkg, const Node* n, const Subst* subst) {
+std::string nodeText(const Info& info, const Package* pkg, const Node* n, const Subst* subst,
+                     const CallSet* fixed) {
   if (!n) return "<nil>";
-  if (auto* e = dyn_cast<Expr>(n)) return exprText(info, pkg, e, subst);
+  if (auto* e = dyn_cast<Expr>(n)) return exprText(info, pkg, e, subst, fixed);
   switch (n->kind) {
     case NodeKind::AssignStmt: {
       auto* as = cast<AssignStmt>(n);
-      std::string lhs = joined(info, pkg, listOf(as->lhs));
+      std::string lhs = joined(info, pkg, listOf(as->lhs), subst, fixed);
       if (!as->rhs) return lhs + (as->op == Operator::Add ? "++" : "--");
-      std::string rhs = joined(info, pkg, listOf(as->rhs));
+      std::string rhs = joined(info, pkg, listOf(as->rhs), subst, fixed);
       if (as->op == Operator::Def) return lhs + " := " + rhs;
       if (as->op == Operator::None) return lhs + " = " + rhs;
       return lhs + " " + std::string(operatorString(as->op)) + "= " + rhs;
@@ -264,13 +272,15 @@ std::string nodeText(const Info& info, const Package* pkg, const Node* n, const 
     case NodeKind::VarDecl: {
       auto* vd = cast<VarDecl>(n);
       std::vector<Expr*> names(vd->names.begin(), vd->names.end());
-      return joined(info, pkg, names) + " = " + joined(info, pkg, listOf(vd->values));
+      return joined(info, pkg, names, subst, fixed) + " = " +
+             joined(info, pkg, listOf(vd->values), subst, fixed);
     }
     case NodeKind::ReturnStmt:
-      return "return " + joined(info, pkg, listOf(cast<ReturnStmt>(n)->results));
+      return "return " + joined(info, pkg, listOf(cast<ReturnStmt>(n)->results), subst, fixed);
     case NodeKind::SendStmt: {
       auto* ss = cast<SendStmt>(n);
-      return exprText(info, pkg, ss->chan) + " <- " + exprText(info, pkg, ss->value);
+      return exprText(info, pkg, ss->chan, subst, fixed) + " <- " +
+             exprText(info, pkg, ss->value, subst, fixed);
     }
     case NodeKind::ForStmt:
     case NodeKind::RangeClause: return "for loop";
@@ -278,15 +288,17 @@ std::string nodeText(const Info& info, const Package* pkg, const Node* n, const 
     case NodeKind::SelectStmt: return "select statement";
     case NodeKind::CallStmt: {
       auto* cs = cast<CallStmt>(n);
-      return std::string(cs->tok == Tok::Go ? "go " : "defer ") + exprText(info, pkg, cs->call);
+      return std::string(cs->tok == Tok::Go ? "go " : "defer ") +
+             exprText(info, pkg, cs->call, subst, fixed);
     }
-    case NodeKind::ExprStmt: return exprText(info, pkg, cast<ExprStmt>(n)->x);
+    case NodeKind::ExprStmt: return exprText(info, pkg, cast<ExprStmt>(n)->x, subst, fixed);
     case NodeKind::CaseClause: {
       auto* cc = cast<CaseClause>(n);
-      std::string s = cc->cases ? "case " + joined(info, pkg, listOf(cc->cases)) : "default";
+      std::string s =
+          cc->cases ? "case " + joined(info, pkg, listOf(cc->cases), subst, fixed) : "default";
       s += ": ";
       for (size_t i = 0; i < cc->body.size(); i++)
-        s += (i ? "; " : "") + nodeText(info, pkg, cc->body[i]);
+        s += (i ? "; " : "") + nodeText(info, pkg, cc->body[i], subst, fixed);
       return s;
     }
     default: return "?";

@@ -15,6 +15,7 @@
 #include "types/checker.h"
 
 #include <llvm/ADT/DenseMap.h>
+#include <llvm/ADT/DenseSet.h>
 
 #include <array>
 #include <cstdint>
@@ -58,12 +59,14 @@ struct Leaks {
 struct FuncInfo;
 struct Location;
 using Subst = llvm::DenseMap<const syntax::Expr*, std::string>;
+using CallSet = llvm::DenseSet<const syntax::CallExpr*>;
 
 // Why a value flows (Go's note, printed by -m=2): the construct where, as Go prints
 // it, at pos, and the reason. Notes form a list, the latest first.
 struct Note {
   const Note* next = nullptr;
   std::string where;
+  std::string early;  // where as printed while the bodies are walked, if different
   const char* why = "";
   Pos pos;
 };
@@ -79,7 +82,8 @@ struct Location {
   // or nothing (a temporary).
   types::Var* var = nullptr;
   const syntax::Node* site = nullptr;
-  std::string text;  // the site as Go prints it in -m messages
+  std::string text;       // the site as Go prints it in -m messages
+  std::string earlyText;  // the text while the bodies are walked, if different
   // A named temporary of Go's (.autotmp_N: an argument of a go or defer statement's
   // call, held by its wrapper), with its type.
   std::string name;

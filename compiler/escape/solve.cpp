@@ -26,7 +26,9 @@ void Batch::run() {
     for (FuncInfo* l : f->literals) init(l);
   };
   for (FuncInfo* fn : fns_) init(fn);
+  building_ = true;
   for (FuncInfo* fn : fns_) walkFunc(fn);
+  building_ = false;
   // Every place a variable may be reassigned or have its address taken has been seen:
   // closures capture by value or by reference now.
   for (const Closure& c : closures_) flowClosure(c);
@@ -48,6 +50,7 @@ void Batch::heapAllocs() {
 
 void Batch::runPackageInit(FuncInfo* init, const std::vector<syntax::VarDecl*>& decls) {
   init->inBatch = true;
+  building_ = true;
   curfn_ = init;
   loopDepth_ = 1;
   for (syntax::VarDecl* vd : decls) {
@@ -93,6 +96,7 @@ void Batch::runPackageInit(FuncInfo* init, const std::vector<syntax::VarDecl*>& 
         exprAs(note(heapHole(), vd, "assign"), x, v ? v->type : nullptr, convPos(vd, x));
     }
   }
+  building_ = false;
   for (const Closure& c : closures_) flowClosure(c);
   heapAllocs();
   curfn_ = nullptr;
@@ -231,14 +235,14 @@ bool Batch::explaining(const Location* l) const {
 std::string Batch::explainLoc(const Location* l) const {
   if (l == &heapLoc_) return "{heap}";
   if (l->var || !l->name.empty()) return locText(l);
-  if (!l->text.empty()) return "{storage for " + l->text + "}";
+  if (!l->text.empty()) return "{storage for " + locText(l) + "}";
   return "{temp}";
 }
 
 // A variable's or site's own text (Go's %v of its node).
 std::string Batch::locText(const Location* l) const {
   if (!l->name.empty()) return l->name;
-  if (!l->var) return l->text;
+  if (!l->var) return building_ && !l->earlyText.empty() ? l->earlyText : l->text;
   const std::string& n = l->var->name;
   if (l->resultIndex > 0 && (n.empty() || n == "_"))
     return (n.empty() ? "~r" : "~b") + std::to_string(l->resultIndex - 1);
@@ -270,8 +274,8 @@ void Batch::explainFlow(const std::string& pos, Location* dst, Location* src, in
   std::string ops = derefs >= 0 ? std::string(size_t(derefs), '*') : "&";
   *a_.out << pos << ":   flow: " << explainLoc(dst) << " = " << ops << explainLoc(src) << ":\n";
   for (const Note* n = notes; n; n = n->next)
-    *a_.out << pos << ":     from " << n->where << " (" << n->why << ") at "
-            << a_.posString(n->pos) << "\n";
+    *a_.out << pos << ":     from " << (building_ && !n->early.empty() ? n->early : n->where)
+            << " (" << n->why << ") at " << a_.posString(n->pos) << "\n";
 }
 
 void Batch::warn(Pos pos, const std::string& msg) {
