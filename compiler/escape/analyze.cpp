@@ -51,11 +51,32 @@ std::vector<Var*> signatureParams(Signature* sig) {
 }
 
 // The free variables of a literal: locals of enclosing functions it uses, with the
-// position of each one's first use (that of Go's closure variable).
+// position of each one's first use (that of Go's closure variable: a use inside a
+// nested literal counts at that literal).
 std::vector<Var*> captures(const Info& info, FuncLit* lit, std::vector<Pos>* firstUse) {
   Pos begin = lit->pos, end = endPos(lit);
   std::vector<Var*> free;
+  std::vector<FuncLit*> nested;  // the nested literal being walked, innermost last
   walk(lit->body, [&](Node* n) {
+    if (auto* inner = dyn_cast<FuncLit>(n)) {
+      if (nested.empty()) {
+        nested.push_back(inner);
+        walk(inner->body, [&](Node* m) {
+          if (auto* name = dyn_cast<Name>(m)) {
+            auto* v = dyn_cast_or_null<Var>(info.uses.lookup(name));
+            if (!v || v->isGlobal || v->isField) return true;
+            bool inside = v->pos.file == begin.file && !(v->pos < begin) && v->pos < end;
+            if (!inside && std::find(free.begin(), free.end(), v) == free.end()) {
+              free.push_back(v);
+              firstUse->push_back(inner->pos);
+            }
+          }
+          return true;
+        });
+        nested.pop_back();
+        return false;
+      }
+    }
     if (auto* name = dyn_cast<Name>(n)) {
       auto* v = dyn_cast_or_null<Var>(info.uses.lookup(name));
       if (!v || v->isGlobal || v->isField) return true;

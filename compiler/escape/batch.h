@@ -155,6 +155,7 @@ class Batch {
   types::Type* typeOf(const syntax::Expr* e) const { return info_.typeOf(e); }
   bool isConst(const syntax::Expr* e) const;
   bool isSelfAssign(syntax::Expr* dst, syntax::Expr* src);
+  types::Var* derefBase(syntax::Expr* e);
   bool isStaticInit(syntax::Expr* e);
   std::string funcText(const FuncInfo* fn) const;
 

@@ -570,10 +570,33 @@ bool mayAffectMemory(Expr* e) {
 
 }  // namespace
 
+// The variable x of *x or x.f through the pointer x (Go's ODEREF, ODOTPTR of an ONAME).
+Var* Batch::derefBase(Expr* e) {
+  e = unparen(e);
+  Expr* x = nullptr;
+  if (auto* o = dyn_cast<Operation>(e); o && !o->y && o->op == Operator::Mul) x = o->x;
+  if (auto* s = dyn_cast<SelectorExpr>(e)) {
+    auto it = info_.selections.find(s);
+    if (it == info_.selections.end() || it->second.kind != SelectionKind::FieldVal ||
+        it->second.index.size() != 1 || !isa_and_nonnull<Pointer>(under(typeOf(s->x))))
+      return nullptr;
+    x = s->x;
+  }
+  auto* n = x ? dyn_cast<Name>(unparen(x)) : nullptr;
+  return n ? dyn_cast_or_null<Var>(info_.objectOf(n)) : nullptr;
+}
+
 bool Batch::isSelfAssign(Expr* dst, Expr* src) {
   dst = unparen(dst);
   src = unparen(src);
-  if (!dst || !src || dst->kind != src->kind) return false;
+  if (!dst || !src) return false;
+  // Go's isSliceSelfAssign: b.buf = b.buf[n:m] stores no new pointer into *b (unless
+  // it slices an array inside *b, whose address is new).
+  if (auto* se = dyn_cast<SliceExpr>(src)) {
+    Var* d = derefBase(dst);
+    if (d && !isa_and_nonnull<Array>(under(typeOf(se->x))) && derefBase(se->x) == d) return true;
+  }
+  if (dst->kind != src->kind) return false;
   if (auto* d = dyn_cast<SelectorExpr>(dst)) {
     auto* s = cast<SelectorExpr>(src);
     auto di = info_.selections.find(d);
@@ -988,7 +1011,7 @@ void Batch::expr(Hole k, Expr* e) {
       k = note(k, se, "slice");
       if (xt && isa<Array>(xt)) {
         // Slicing an addressable array takes its address.
-        k = noteText(k, exprText(info_, curfn_->pkg, se->x), unparen(se->x)->pos, "address-of");
+        k = noteText(k, exprText(info_, curfn_->pkg, se->x), startPos(se->x), "address-of");
         expr(k.addr(), se->x);
       } else {
         expr(k, se->x);
@@ -1196,7 +1219,11 @@ Location* Batch::wrapperTemp(CallExpr* c, Expr* e, Type* target, Pos convAt, Pos
   (void)c;
   Expr* u = unparen(e);
   const TypeAndValue* tv = info_.lookup(u);
-  if (isConst(u) || (tv && tv->mode == Mode::NilValue)) return nullptr;
+  Type* src = typeOf(e);
+  bool conv = target && src && isInterface(target) && !identical(src, target) &&
+              !(tv && tv->mode == Mode::NilValue);
+  // A constant stays (but not one converted to an interface: an OCONVIFACE).
+  if ((isConst(u) && !conv) || (tv && tv->mode == Mode::NilValue)) return nullptr;
   Object* o = nullptr;
   if (auto* n = dyn_cast<Name>(u)) o = info_.objectOf(n);
   if (isa_and_nonnull<Func>(o)) return nullptr;
@@ -1207,9 +1234,6 @@ Location* Batch::wrapperTemp(CallExpr* c, Expr* e, Type* target, Pos convAt, Pos
     if (it != info_.selections.end() && it->second.kind == SelectionKind::MethodExpr)
       return nullptr;
   }
-  Type* src = typeOf(e);
-  bool conv = target && src && isInterface(target) && !identical(src, target) &&
-              !(tv && tv->mode == Mode::NilValue);
   Pos pos = conv || shift != 0 ? convAt : isa<Name>(u) ? fallback : u->pos;
   Location* tmp = newLoc(nullptr, nullptr, "", pos);
   tmp->name = ".autotmp_" + std::to_string(curfn_->ndcl++);
@@ -1225,6 +1249,7 @@ Location* Batch::wrapperTemp(CallExpr* c, Expr* e, Type* target, Pos convAt, Pos
   wrapper_->temps.push_back(tmp);
   wrapper_->uses.push_back(fallback);
   wrapper_->subst[e] = tmp->name;
+  wrapper_->subst[u] = tmp->name;
   return tmp;
 }
 

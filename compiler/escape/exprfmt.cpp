@@ -206,7 +206,8 @@ class Printer {
       }
     }
     // A called literal is parenthesized: (func literal)().
-    std::string fn = isa<FuncLit>(unparen(c->fun)) ? "(func literal)" : expr(c->fun, 8);
+    bool lit = isa<FuncLit>(unparen(c->fun)) && !(subst_ && subst_->count(unparen(c->fun)));
+    std::string fn = lit ? "(func literal)" : expr(unparen(c->fun), 8);
     return fn + "(" + args(c, 0, sig) + ")";
   }
 };
