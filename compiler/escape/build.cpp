@@ -156,7 +156,7 @@ void Batch::initFunc(FuncInfo* fn) {
   if (fn->body) {
     walk(fn->body, [&](Node* n) {
       if (isa<FuncLit>(n)) return false;
-      if (auto* name = dyn_cast<Name>(n)) {
+      if (auto* name = dyn_cast<Name>(n); name && name->value != "_") {
         if (auto* v = dyn_cast_or_null<Var>(info_.defs.lookup(name)); v && !v->isField) {
           varLoc(v);
           fn->ndcl++;
@@ -1220,8 +1220,10 @@ Location* Batch::wrapperTemp(CallExpr* c, Expr* e, Type* target, Pos convAt, Pos
   Expr* u = unparen(e);
   const TypeAndValue* tv = info_.lookup(u);
   Type* src = typeOf(e);
-  bool conv = target && src && isInterface(target) && !identical(src, target) &&
-              !(tv && tv->mode == Mode::NilValue);
+  // An implicit conversion (to an interface, or between channel directions) is a
+  // node of its own, at the position of the conversion; a constant is retyped.
+  bool conv = target && src && !identical(src, target) && !(tv && tv->mode == Mode::NilValue) &&
+              (!isConst(u) || isInterface(target));
   // A constant stays (but not one converted to an interface: an OCONVIFACE).
   if ((isConst(u) && !conv) || (tv && tv->mode == Mode::NilValue)) return nullptr;
   Object* o = nullptr;
@@ -1238,6 +1240,9 @@ Location* Batch::wrapperTemp(CallExpr* c, Expr* e, Type* target, Pos convAt, Pos
   Location* tmp = newLoc(nullptr, nullptr, "", pos);
   tmp->name = ".autotmp_" + std::to_string(curfn_->ndcl++);
   tmp->type = conv ? target : src;
+  // The receiver with Go's implicit & is a pointer; with its implicit *, the value.
+  auto* srcPtr = dyn_cast_or_null<Pointer>(under(src));
+  tmp->width = shift < 0 ? 8 : shift > 0 && srcPtr ? sizeOf(srcPtr->elem) : sizeOf(tmp->type);
   Wrapper w = std::move(*wrapper_);
   wrapper_.reset();
   std::string text = exprText(info_, curfn_->pkg, e);

@@ -11,6 +11,8 @@
 
 #include <llvm/Support/Casting.h>
 
+#include <functional>
+
 namespace minigo::escape {
 
 using llvm::cast;
@@ -83,7 +85,9 @@ class Printer {
         auto* cl = cast<CompositeLit>(e);
         return typeText(pkg_, info_.typeOf(cl)) + (cl->elems.empty() ? "{}" : "{...}");
       }
-      case NodeKind::FuncLit: return "func literal";
+      // Go gives a closure, &T{...} and a concatenation no precedence: parenthesized
+      // as operands.
+      case NodeKind::FuncLit: return prec > 0 ? "(func literal)" : "func literal";
       case NodeKind::SelectorExpr: return selector(cast<SelectorExpr>(e));
       case NodeKind::IndexExpr: {
         auto* ix = cast<IndexExpr>(e);
@@ -106,10 +110,34 @@ class Printer {
       case NodeKind::Operation: {
         auto* o = cast<Operation>(e);
         if (!o->y) {
+          if (o->op == Operator::And && isa<CompositeLit>(unparen(o->x))) {
+            std::string s = "&" + expr(o->x, 8);
+            return prec > 0 ? "(" + s + ")" : s;
+          }
           // Unary operators bind at 7, their operand at 8 (Go's fmt.go): *(<-c),
-          // (<-c).f, *(*p), &(*p).
-          std::string s = std::string(operatorString(o->op)) + expr(o->x, 8);
+          // (<-c).f, *(*p), &(*p), - (-a) (a space between two of the same, but *).
+          auto* inner = dyn_cast<Operation>(unparen(o->x));
+          bool same = inner && !inner->y && inner->op == o->op && o->op != Operator::Mul;
+          std::string s = std::string(operatorString(o->op)) + (same ? " " : "") + expr(o->x, 8);
           return prec > 7 ? "(" + s + ")" : s;
+        }
+        if (const TypeAndValue* tv = info_.lookup(o); o->op == Operator::Add && tv &&
+                                                      tv->mode != Mode::Constant && tv->type &&
+                                                      isString(tv->type)) {
+          // OADDSTR: its operands (the left-nested concatenations flattened) at 0.
+          std::string s;
+          std::function<void(const Expr*)> add = [&](const Expr* x) {
+            auto* ox = dyn_cast<Operation>(x);
+            const TypeAndValue* xtv = ox ? info_.lookup(ox) : nullptr;
+            if (ox && ox->y && ox->op == Operator::Add && xtv && xtv->mode != Mode::Constant) {
+              add(ox->x);
+              s += " + " + expr(ox->y, 0);
+              return;
+            }
+            s += expr(x, 0);
+          };
+          add(o);
+          return prec > 0 ? "(" + s + ")" : s;
         }
         int p = int(precedence(o->op));
         std::string s =
@@ -206,8 +234,7 @@ class Printer {
       }
     }
     // A called literal is parenthesized: (func literal)().
-    bool lit = isa<FuncLit>(unparen(c->fun)) && !(subst_ && subst_->count(unparen(c->fun)));
-    std::string fn = lit ? "(func literal)" : expr(unparen(c->fun), 8);
+    std::string fn = expr(unparen(c->fun), 8);
     return fn + "(" + args(c, 0, sig) + ")";
   }
 };
@@ -279,9 +306,10 @@ std::string nodeText(const Info& info, const Package* pkg, const Node* n, const 
     case NodeKind::ReturnStmt:
       return "return " + joined(info, pkg, listOf(cast<ReturnStmt>(n)->results), subst, fixed);
     case NodeKind::SendStmt: {
+      // OSEND binds at 3: its value at 4.
       auto* ss = cast<SendStmt>(n);
-      return exprText(info, pkg, ss->chan, subst, fixed) + " <- " +
-             exprText(info, pkg, ss->value, subst, fixed);
+      Printer p(info, pkg, subst, fixed);
+      return p.expr(ss->chan, 3) + " <- " + p.expr(ss->value, 4);
     }
     case NodeKind::ForStmt:
     case NodeKind::RangeClause: return "for loop";

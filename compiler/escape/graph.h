@@ -88,6 +88,7 @@ struct Location {
   // call, held by its wrapper), with its type.
   std::string name;
   types::Type* type = nullptr;
+  int64_t width = 0;
   Pos pos;
   FuncInfo* curfn = nullptr;
   std::vector<Edge> edges;

@@ -110,7 +110,7 @@ void Batch::flowClosure(const Closure& c) {
     Location* loc = c.fn ? varLoc(c.fn->captures[i]) : c.temps[i];
     Pos use = c.fn ? c.fn->capturePos[i] : c.uses[i];
     std::string name = locText(loc);
-    int64_t width = sizeOf(c.fn ? c.fn->captures[i]->type : loc->type);
+    int64_t width = c.fn ? sizeOf(c.fn->captures[i]->type) : loc->width;
     bool byval = !loc->addrtaken && !loc->reassigned && width <= 128;
     if (a_.m >= 2 && reporting(loc->curfn)) {
       warn(loc->pos, funcText(loc->curfn) + " capturing by " + (byval ? "value" : "ref") + ": " +

@@ -123,6 +123,24 @@ func flows(m map[interface{}]*int, ch chan *int, xs []*int, v interface{}) { // 
 	sinkAny = total // ERROR "total escapes to heap$"
 }
 
+// How Go prints what it explains: a send of &T{} or of a literal, the same unary
+// operator twice, a concatenation as an operand; a go statement's arguments
+// converted to directional channels; a blank in a definition declares nothing.
+func printing(a int, t bool, s string, ch chan *counter, fs chan func() int, out chan string) { // ERROR "leaking param: s$" "ch does not escape$" "fs does not escape$" "leaking param: out$"
+	ch <- &counter{n: a} // ERROR "&counter\{\.\.\.\} escapes to heap$"
+	fs <- func() int { return a } // ERROR "func literal escapes to heap$"
+	sinkAny = - -a // ERROR "- \(-a\) escapes to heap$"
+	sinkAny = !!t // ERROR "! \(!t\) escapes to heap$"
+	sinkAny = s+s == s // ERROR "\(s \+ s\) == s escapes to heap$" "s \+ s does not escape$"
+	go relay(out, out, s)
+	_, ok := sinkAny.(int)
+	sinkAny = ok // ERROR "ok escapes to heap$"
+}
+
+func relay(in <-chan string, out chan<- string, s string) { // ERROR "in does not escape$" "out does not escape$" "s does not escape$"
+	out <- <-in + s // ERROR "<-in \+ s escapes to heap$"
+}
+
 func main() {
 	b := &buffer{buf: []byte("abc")} // ERROR "&buffer\{\.\.\.\} escapes to heap$" `\(\[\]byte\)\("abc"\) escapes to heap$`
 	b.advance(1)

@@ -238,36 +238,99 @@ explain.go:91:61: leaking param: v
 explain.go:93:4: k escapes to heap
 explain.go:111:16: k does not escape
 explain.go:123:2: total escapes to heap
-explain.go:130:2: n escapes to heap:
-explain.go:130:2:   flow: {heap} = &n:
-explain.go:130:2:     from &n (address-of) at explain.go:131:8
-explain.go:130:2:     from chain(&n) (call parameter) at explain.go:131:7
-explain.go:130:2: n escapes to heap:
-explain.go:130:2:   flow: {heap} = &n:
-explain.go:130:2:     from &n (address-of) at explain.go:132:12
-explain.go:130:2:     from nested(1, &n) (call parameter) at explain.go:132:8
-explain.go:130:2: n escapes to heap:
-explain.go:130:2:   flow: {heap} = &n:
-explain.go:130:2:     from &n (address-of) at explain.go:133:14
-explain.go:130:2:     from deferred(2, &n) (call parameter) at explain.go:133:10
-explain.go:130:2: n escapes to heap:
-explain.go:130:2:   flow: {heap} = &n:
-explain.go:130:2:     from &n (address-of) at explain.go:137:31
-explain.go:130:2:     from &n (interface-converted) at explain.go:137:31
-explain.go:130:2:     from flows(m, ch, []*int{...}, &n) (call parameter) at explain.go:137:7
-explain.go:127:7: &buffer{...} escapes to heap:
-explain.go:127:7:   flow: b = &{storage for &buffer{...}}:
-explain.go:127:7:     from &buffer{...} (spill) at explain.go:127:7
-explain.go:127:7:     from b := &buffer{...} (assign) at explain.go:127:4
-explain.go:127:7:   flow: {heap} = b:
-explain.go:127:7:     from (*buffer).window(b) (call parameter) at explain.go:129:10
-explain.go:127:26: ([]byte)("abc") escapes to heap:
-explain.go:127:26:   flow: {storage for &buffer{...}} = &{storage for ([]byte)("abc")}:
-explain.go:127:26:     from ([]byte)("abc") (spill) at explain.go:127:26
-explain.go:127:26:     from buffer{...} (struct literal element) at explain.go:127:14
-explain.go:130:2: moved to heap: n
-explain.go:127:7: &buffer{...} escapes to heap
-explain.go:127:26: ([]byte)("abc") escapes to heap
-explain.go:134:19: []string{...} does not escape
-explain.go:135:27: map[interface {}]*int{} does not escape
-explain.go:137:21: []*int{...} does not escape
+explain.go:141:14: <-in + s escapes to heap:
+explain.go:141:14:   flow: {heap} = &{storage for <-in + s}:
+explain.go:141:14:     from <-in + s (spill) at explain.go:141:14
+explain.go:141:14:     from out <- (<-in + s) (send) at explain.go:141:6
+explain.go:140:12: in does not escape
+explain.go:140:30: out does not escape
+explain.go:140:49: s does not escape
+explain.go:141:14: <-in + s escapes to heap
+explain.go:130:8: &counter{...} escapes to heap:
+explain.go:130:8:   flow: {heap} = &{storage for &counter{...}}:
+explain.go:130:8:     from &counter{...} (spill) at explain.go:130:8
+explain.go:130:8:     from ch <- (&counter{...}) (send) at explain.go:130:5
+explain.go:131:8: func literal escapes to heap:
+explain.go:131:8:   flow: {heap} = &{storage for func literal}:
+explain.go:131:8:     from func literal (spill) at explain.go:131:8
+explain.go:131:8:     from fs <- (func literal) (send) at explain.go:131:5
+explain.go:132:2: - (-a) escapes to heap:
+explain.go:132:2:   flow: {heap} = &{storage for - (-a)}:
+explain.go:132:2:     from - (-a) (spill) at explain.go:132:2
+explain.go:132:2:     from sinkAny = - (-a) (assign) at explain.go:132:10
+explain.go:133:2: ! (!t) escapes to heap:
+explain.go:133:2:   flow: {heap} = &{storage for ! (!t)}:
+explain.go:133:2:     from ! (!t) (spill) at explain.go:133:2
+explain.go:133:2:     from sinkAny = ! (!t) (assign) at explain.go:133:10
+explain.go:134:2: (s + s) == s escapes to heap:
+explain.go:134:2:   flow: {heap} = &{storage for (s + s) == s}:
+explain.go:134:2:     from (s + s) == s (spill) at explain.go:134:2
+explain.go:134:2:     from sinkAny = (s + s) == s (assign) at explain.go:134:10
+explain.go:135:2: func literal escapes to heap:
+explain.go:135:2:   flow: {heap} = &{storage for func literal}:
+explain.go:135:2:     from func literal (spill) at explain.go:135:2
+explain.go:137:2: ok escapes to heap:
+explain.go:137:2:   flow: {heap} = &{storage for ok}:
+explain.go:137:2:     from ok (spill) at explain.go:137:2
+explain.go:137:2:     from sinkAny = ok (assign) at explain.go:137:10
+explain.go:129:15: printing capturing by value: a (addr=false assign=false width=8)
+explain.go:135:10: printing capturing by value: .autotmp_7 (addr=false assign=false width=8)
+explain.go:135:10: printing capturing by value: .autotmp_8 (addr=false assign=false width=8)
+explain.go:135:10: printing capturing by value: .autotmp_9 (addr=false assign=false width=16)
+explain.go:129:30: parameter s leaks to {storage for func literal} with derefs=0:
+explain.go:129:30:   flow: .autotmp_9 = s:
+explain.go:129:30:     from .autotmp_9 = s (assign) at explain.go:135:10
+explain.go:129:30:   flow: {storage for func literal} = .autotmp_9:
+explain.go:129:30:     from .autotmp_9 (captured by a closure) at explain.go:135:10
+explain.go:129:78: parameter out leaks to {storage for func literal} with derefs=0:
+explain.go:129:78:   flow: .autotmp_8 = out:
+explain.go:129:78:     from .autotmp_8 = out (assign) at explain.go:135:10
+explain.go:129:78:   flow: {storage for func literal} = .autotmp_8:
+explain.go:129:78:     from .autotmp_8 (captured by a closure) at explain.go:135:10
+explain.go:129:15: parameter a leaks to {storage for func literal} with derefs=0:
+explain.go:129:15:   flow: {storage for func literal} = a:
+explain.go:129:15:     from a (captured by a closure) at explain.go:131:28
+explain.go:129:30: leaking param: s
+explain.go:129:40: ch does not escape
+explain.go:129:58: fs does not escape
+explain.go:129:78: leaking param: out
+explain.go:130:8: &counter{...} escapes to heap
+explain.go:131:8: func literal escapes to heap
+explain.go:132:2: - (-a) escapes to heap
+explain.go:133:2: ! (!t) escapes to heap
+explain.go:134:2: (s + s) == s escapes to heap
+explain.go:134:13: s + s does not escape
+explain.go:137:2: ok escapes to heap
+explain.go:148:2: n escapes to heap:
+explain.go:148:2:   flow: {heap} = &n:
+explain.go:148:2:     from &n (address-of) at explain.go:149:8
+explain.go:148:2:     from chain(&n) (call parameter) at explain.go:149:7
+explain.go:148:2: n escapes to heap:
+explain.go:148:2:   flow: {heap} = &n:
+explain.go:148:2:     from &n (address-of) at explain.go:150:12
+explain.go:148:2:     from nested(1, &n) (call parameter) at explain.go:150:8
+explain.go:148:2: n escapes to heap:
+explain.go:148:2:   flow: {heap} = &n:
+explain.go:148:2:     from &n (address-of) at explain.go:151:14
+explain.go:148:2:     from deferred(2, &n) (call parameter) at explain.go:151:10
+explain.go:148:2: n escapes to heap:
+explain.go:148:2:   flow: {heap} = &n:
+explain.go:148:2:     from &n (address-of) at explain.go:155:31
+explain.go:148:2:     from &n (interface-converted) at explain.go:155:31
+explain.go:148:2:     from flows(m, ch, []*int{...}, &n) (call parameter) at explain.go:155:7
+explain.go:145:7: &buffer{...} escapes to heap:
+explain.go:145:7:   flow: b = &{storage for &buffer{...}}:
+explain.go:145:7:     from &buffer{...} (spill) at explain.go:145:7
+explain.go:145:7:     from b := &buffer{...} (assign) at explain.go:145:4
+explain.go:145:7:   flow: {heap} = b:
+explain.go:145:7:     from (*buffer).window(b) (call parameter) at explain.go:147:10
+explain.go:145:26: ([]byte)("abc") escapes to heap:
+explain.go:145:26:   flow: {storage for &buffer{...}} = &{storage for ([]byte)("abc")}:
+explain.go:145:26:     from ([]byte)("abc") (spill) at explain.go:145:26
+explain.go:145:26:     from buffer{...} (struct literal element) at explain.go:145:14
+explain.go:148:2: moved to heap: n
+explain.go:145:7: &buffer{...} escapes to heap
+explain.go:145:26: ([]byte)("abc") escapes to heap
+explain.go:152:19: []string{...} does not escape
+explain.go:153:27: map[interface {}]*int{} does not escape
+explain.go:155:21: []*int{...} does not escape
