@@ -57,22 +57,35 @@ std::vector<Var*> captures(const Info& info, FuncLit* lit, std::vector<Pos>* fir
   Pos begin = lit->pos, end = endPos(lit);
   std::vector<Var*> free;
   std::vector<FuncLit*> nested;  // the nested literal being walked, innermost last
-  walk(lit->body, [&](Node* n) {
+  // In Go's order of first references: an assignment's right-hand side first.
+  std::function<bool(Node*)> inNested;
+  std::function<bool(Node*)> visit;
+  auto assignFirst = [](Node* n, const std::function<bool(Node*)>& f) {
+    auto* as = dyn_cast<AssignStmt>(n);
+    if (!as) return false;
+    if (as->rhs) walk(as->rhs, f);
+    walk(as->lhs, f);
+    return true;
+  };
+  visit = [&](Node* n) {
+    if (assignFirst(n, visit)) return false;
     if (auto* inner = dyn_cast<FuncLit>(n)) {
       if (nested.empty()) {
         nested.push_back(inner);
-        walk(inner->body, [&](Node* m) {
-          if (auto* name = dyn_cast<Name>(m)) {
-            auto* v = dyn_cast_or_null<Var>(info.uses.lookup(name));
-            if (!v || v->isGlobal || v->isField) return true;
-            bool inside = v->pos.file == begin.file && !(v->pos < begin) && v->pos < end;
-            if (!inside && std::find(free.begin(), free.end(), v) == free.end()) {
-              free.push_back(v);
-              firstUse->push_back(inner->pos);
-            }
-          }
-          return true;
-        });
+        walk(
+            inner->body, inNested = [&](Node* m) {
+              if (assignFirst(m, inNested)) return false;
+              if (auto* name = dyn_cast<Name>(m)) {
+                auto* v = dyn_cast_or_null<Var>(info.uses.lookup(name));
+                if (!v || v->isGlobal || v->isField) return true;
+                bool inside = v->pos.file == begin.file && !(v->pos < begin) && v->pos < end;
+                if (!inside && std::find(free.begin(), free.end(), v) == free.end()) {
+                  free.push_back(v);
+                  firstUse->push_back(inner->pos);
+                }
+              }
+              return true;
+            });
         nested.pop_back();
         return false;
       }
@@ -87,7 +100,8 @@ std::vector<Var*> captures(const Info& info, FuncLit* lit, std::vector<Pos>* fir
       }
     }
     return true;
-  });
+  };
+  walk(lit->body, visit);
   return free;
 }
 

@@ -156,6 +156,7 @@ class Batch {
   bool isConst(const syntax::Expr* e) const;
   bool isSelfAssign(syntax::Expr* dst, syntax::Expr* src);
   types::Var* derefBase(syntax::Expr* e);
+  std::vector<std::pair<std::string, bool>> embeddedSteps(syntax::SelectorExpr* s);
   bool isStaticInit(syntax::Expr* e);
   std::string funcText(const FuncInfo* fn) const;
 

@@ -664,6 +664,31 @@ std::string Batch::funcText(const FuncInfo* fn) const {
   return fn->name;
 }
 
+// The embedded fields x.E1, x.E1.E2, ... a selection x.f walks through before f, each
+// with whether it is reached through a pointer (Go's ODOTPTR).
+std::vector<std::pair<std::string, bool>> Batch::embeddedSteps(SelectorExpr* s) {
+  std::vector<std::pair<std::string, bool>> steps;
+  auto it = info_.selections.find(s);
+  if (it == info_.selections.end()) return steps;
+  const auto& index = it->second.index;
+  std::string text = exprText(info_, curfn_->pkg, s->x);
+  Type* t = typeOf(s->x);
+  for (size_t i = 0; i + 1 < index.size(); i++) {
+    Type* u = under(t);
+    bool ptr = false;
+    if (auto* p = dyn_cast_or_null<Pointer>(u)) {
+      ptr = true;
+      u = under(p->elem);
+    }
+    auto* st = dyn_cast_or_null<Struct>(u);
+    if (!st || index[i] >= int(st->fields.size())) break;
+    text += "." + st->fields[index[i]]->name;
+    steps.push_back({text, ptr});
+    t = st->fields[index[i]]->type;
+  }
+  return steps;
+}
+
 // The number of pointer indirections on the path of embedded fields a selection walks
 // (all but its last step), and the type reached.
 static int embeddedPath(Type* t, const std::vector<int>& index, Type** reached) {
@@ -1329,8 +1354,12 @@ void Batch::call(const std::vector<Hole>* ks, CallExpr* c) {
       flow(rk, tmp);
     } else {
       std::string rtext = exprText(info_, curfn_->pkg, recv);
+      auto steps = embeddedSteps(cast<SelectorExpr>(fun));
+      if (!steps.empty()) rtext = steps.back().first;
       if (recvShift < 0) rk = noteText(rk, rtext, at, "address-of");
       if (recvShift > 0) rk = noteText(rk, rtext, at, "indirection");
+      for (size_t i = steps.size(); i-- > 0;)
+        rk = noteText(rk, steps[i].first, at, steps[i].second ? "dot of pointer" : "dot");
       expr(rk.shift(recvShift), recv);
     }
     param = 1;

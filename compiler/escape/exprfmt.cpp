@@ -83,7 +83,10 @@ class Printer {
       case NodeKind::BasicLit: return std::string(cast<BasicLit>(e)->value);
       case NodeKind::CompositeLit: {
         auto* cl = cast<CompositeLit>(e);
-        return typeText(pkg_, info_.typeOf(cl)) + (cl->elems.empty() ? "{}" : "{...}");
+        Type* t = info_.typeOf(cl);
+        // An element T{...} of a []*T literal, its &T elided, has type *T.
+        if (auto* p = dyn_cast_or_null<Pointer>(t); p && !cl->type) t = p->elem;
+        return typeText(pkg_, t) + (cl->elems.empty() ? "{}" : "{...}");
       }
       // Go gives a closure, &T{...} and a concatenation no precedence: parenthesized
       // as operands.
@@ -161,9 +164,14 @@ class Printer {
 
   // x.f with the embedded fields a promoted field or method is reached through.
   std::string selector(const SelectorExpr* s) {
+    return embedded(s) + "." + std::string(s->sel->value);
+  }
+
+  // x and the embedded fields of x.f's path, without f.
+  std::string embedded(const SelectorExpr* s, int prec = 8) {
     auto it = info_.selections.find(const_cast<SelectorExpr*>(s));
-    if (it == info_.selections.end()) return expr(s->x, 8) + "." + std::string(s->sel->value);
-    std::string out = expr(s->x, 8);
+    if (it == info_.selections.end()) return expr(s->x, prec);
+    std::string out = expr(s->x, it->second.index.size() > 1 ? 8 : prec);
     Type* t = info_.typeOf(s->x);
     const auto& index = it->second.index;
     for (size_t i = 0; i + 1 < index.size(); i++) {
@@ -174,7 +182,7 @@ class Printer {
       out += "." + st->fields[index[i]]->name;
       t = st->fields[index[i]]->type;
     }
-    return out + "." + std::string(s->sel->value);
+    return out;
   }
 
   std::string args(const CallExpr* c, size_t from, Signature* sig) {
@@ -190,6 +198,10 @@ class Printer {
       if (!s.empty()) s += ", ";
       s += expr(c->args[i]);
     }
+    // No ... arguments: Go passes nil... once it has fixed the call.
+    bool unfixed = fixed_ && !fixed_->count(c);
+    if (sig && sig->variadic && !c->hasDots && !unfixed && c->args.size() - from + 1 == nparams)
+      return s + (s.empty() ? "" : ", ") + "nil...";
     if (c->hasDots) s += "...";
     return s;
   }
@@ -223,11 +235,13 @@ class Printer {
         auto* m = dyn_cast<Func>(it->second.obj);
         Type* recvT = info_.typeOf(s->x);
         auto* msig = m ? dyn_cast<Signature>(m->type) : nullptr;
-        if (msig && msig->recv && !isInterface(recvT)) {
+        bool viaInterface =
+            isInterface(recvT) || (msig && msig->recv && isInterface(msig->recv->type));
+        if (msig && msig->recv && !viaInterface) {
           Type* rt = msig->recv->type;
           std::string fn = isa<Pointer>(rt) ? "(" + typeText(pkg_, rt) + ")." + m->name
                                             : typeText(pkg_, rt) + "." + m->name;
-          std::string x = expr(s->x);
+          std::string x = embedded(s, 0);
           std::string rest = args(c, 0, sig);
           return fn + "(" + x + (rest.empty() ? "" : ", " + rest) + ")";
         }

@@ -137,6 +137,45 @@ func printing(a int, t bool, s string, ch chan *counter, fs chan func() int, out
 	sinkAny = ok // ERROR "ok escapes to heap$"
 }
 
+type shape interface{ area() int }
+
+type square struct{ side int }
+
+func (s square) area() int { return s.side * s.side }
+
+type fins struct{ n int }
+
+func (f *fins) swim() int { return f.n } // ERROR "f does not escape$"
+
+type labeled struct {
+	shape
+	name string
+}
+
+type fish struct {
+	fins
+	name string
+}
+
+func variadic(xs ...int) int { return len(xs) } // ERROR "xs does not escape$"
+
+// Methods through embedded fields (an interface's, a struct's with its implicit &),
+// an elided &T in a map literal, a variadic call without ... arguments, a deferred
+// closure updating a result (captured after what it reads).
+func embedded(l labeled, f fish) (r int) { // ERROR "leaking param: l$" "f does not escape$" "moved to heap: r$"
+	sinkAny = l.shape.area() + l.area() // ERROR "l\.shape\.area\(\) \+ l\.shape\.area\(\) escapes to heap$"
+	var g fish
+	sinkAny = g.swim() // ERROR "\(\*fins\)\.swim\(g\.fins\) escapes to heap$"
+	m := map[string]*counter{"a": {n: 1}} // ERROR "map\[string\]\*counter\{\.\.\.\} escapes to heap$" "&counter\{\.\.\.\} escapes to heap$"
+	sinkAny = m
+	sinkAny = variadic() // ERROR "variadic\(nil\.\.\.\) escapes to heap$"
+	for i := 0; i < 2; i++ {
+		x := i
+		defer func() { r += x }() // ERROR "func literal escapes to heap$"
+	}
+	return f.swim()
+}
+
 func relay(in <-chan string, out chan<- string, s string) { // ERROR "in does not escape$" "out does not escape$" "s does not escape$"
 	out <- <-in + s // ERROR "<-in \+ s escapes to heap$"
 }

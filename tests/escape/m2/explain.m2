@@ -238,14 +238,14 @@ explain.go:91:61: leaking param: v
 explain.go:93:4: k escapes to heap
 explain.go:111:16: k does not escape
 explain.go:123:2: total escapes to heap
-explain.go:141:14: <-in + s escapes to heap:
-explain.go:141:14:   flow: {heap} = &{storage for <-in + s}:
-explain.go:141:14:     from <-in + s (spill) at explain.go:141:14
-explain.go:141:14:     from out <- (<-in + s) (send) at explain.go:141:6
-explain.go:140:12: in does not escape
-explain.go:140:30: out does not escape
-explain.go:140:49: s does not escape
-explain.go:141:14: <-in + s escapes to heap
+explain.go:180:14: <-in + s escapes to heap:
+explain.go:180:14:   flow: {heap} = &{storage for <-in + s}:
+explain.go:180:14:     from <-in + s (spill) at explain.go:180:14
+explain.go:180:14:     from out <- (<-in + s) (send) at explain.go:180:6
+explain.go:179:12: in does not escape
+explain.go:179:30: out does not escape
+explain.go:179:49: s does not escape
+explain.go:180:14: <-in + s escapes to heap
 explain.go:130:8: &counter{...} escapes to heap:
 explain.go:130:8:   flow: {heap} = &{storage for &counter{...}}:
 explain.go:130:8:     from &counter{...} (spill) at explain.go:130:8
@@ -301,36 +301,83 @@ explain.go:133:2: ! (!t) escapes to heap
 explain.go:134:2: (s + s) == s escapes to heap
 explain.go:134:13: s + s does not escape
 explain.go:137:2: ok escapes to heap
-explain.go:148:2: n escapes to heap:
-explain.go:148:2:   flow: {heap} = &n:
-explain.go:148:2:     from &n (address-of) at explain.go:149:8
-explain.go:148:2:     from chain(&n) (call parameter) at explain.go:149:7
-explain.go:148:2: n escapes to heap:
-explain.go:148:2:   flow: {heap} = &n:
-explain.go:148:2:     from &n (address-of) at explain.go:150:12
-explain.go:148:2:     from nested(1, &n) (call parameter) at explain.go:150:8
-explain.go:148:2: n escapes to heap:
-explain.go:148:2:   flow: {heap} = &n:
-explain.go:148:2:     from &n (address-of) at explain.go:151:14
-explain.go:148:2:     from deferred(2, &n) (call parameter) at explain.go:151:10
-explain.go:148:2: n escapes to heap:
-explain.go:148:2:   flow: {heap} = &n:
-explain.go:148:2:     from &n (address-of) at explain.go:155:31
-explain.go:148:2:     from &n (interface-converted) at explain.go:155:31
-explain.go:148:2:     from flows(m, ch, []*int{...}, &n) (call parameter) at explain.go:155:7
-explain.go:145:7: &buffer{...} escapes to heap:
-explain.go:145:7:   flow: b = &{storage for &buffer{...}}:
-explain.go:145:7:     from &buffer{...} (spill) at explain.go:145:7
-explain.go:145:7:     from b := &buffer{...} (assign) at explain.go:145:4
-explain.go:145:7:   flow: {heap} = b:
-explain.go:145:7:     from (*buffer).window(b) (call parameter) at explain.go:147:10
-explain.go:145:26: ([]byte)("abc") escapes to heap:
-explain.go:145:26:   flow: {storage for &buffer{...}} = &{storage for ([]byte)("abc")}:
-explain.go:145:26:     from ([]byte)("abc") (spill) at explain.go:145:26
-explain.go:145:26:     from buffer{...} (struct literal element) at explain.go:145:14
-explain.go:148:2: moved to heap: n
-explain.go:145:7: &buffer{...} escapes to heap
-explain.go:145:26: ([]byte)("abc") escapes to heap
-explain.go:152:19: []string{...} does not escape
-explain.go:153:27: map[interface {}]*int{} does not escape
-explain.go:155:21: []*int{...} does not escape
+explain.go:148:7: f does not escape
+explain.go:160:15: xs does not escape
+explain.go:166:2: l.shape.area() + l.shape.area() escapes to heap:
+explain.go:166:2:   flow: {heap} = &{storage for l.shape.area() + l.shape.area()}:
+explain.go:166:2:     from l.shape.area() + l.shape.area() (spill) at explain.go:166:2
+explain.go:166:2:     from sinkAny = l.shape.area() + l.shape.area() (assign) at explain.go:166:10
+explain.go:168:2: (*fins).swim(g.fins) escapes to heap:
+explain.go:168:2:   flow: {heap} = &{storage for (*fins).swim(g.fins)}:
+explain.go:168:2:     from (*fins).swim(g.fins) (spill) at explain.go:168:2
+explain.go:168:2:     from sinkAny = (*fins).swim(g.fins) (assign) at explain.go:168:10
+explain.go:169:32: &counter{...} escapes to heap:
+explain.go:169:32:   flow: {heap} = &{storage for &counter{...}}:
+explain.go:169:32:     from &counter{...} (spill) at explain.go:169:32
+explain.go:169:32:     from map[string]*counter{...} (map literal value) at explain.go:169:26
+explain.go:171:2: variadic() escapes to heap:
+explain.go:171:2:   flow: {heap} = &{storage for variadic()}:
+explain.go:171:2:     from variadic() (spill) at explain.go:171:2
+explain.go:171:2:     from sinkAny = variadic() (assign) at explain.go:171:10
+explain.go:174:9: func literal escapes to heap:
+explain.go:174:9:   flow: {heap} = &{storage for func literal}:
+explain.go:174:9:     from func literal (spill) at explain.go:174:9
+explain.go:173:3: embedded capturing by value: x (addr=false assign=false width=8)
+explain.go:165:35: embedded capturing by ref: r (addr=false assign=true width=8)
+explain.go:165:35: r escapes to heap:
+explain.go:165:35:   flow: {storage for func literal} = &r:
+explain.go:165:35:     from r (captured by a closure) at explain.go:174:18
+explain.go:165:35:     from r (reference) at explain.go:174:18
+explain.go:169:26: map[string]*counter{...} escapes to heap:
+explain.go:169:26:   flow: m = &{storage for map[string]*counter{...}}:
+explain.go:169:26:     from map[string]*counter{...} (spill) at explain.go:169:26
+explain.go:169:26:     from m := map[string]*counter{...} (assign) at explain.go:169:4
+explain.go:169:26:   flow: {heap} = m:
+explain.go:169:26:     from m (interface-converted) at explain.go:170:2
+explain.go:169:26:     from sinkAny = m (assign) at explain.go:170:10
+explain.go:165:15: parameter l leaks to {heap} with derefs=0:
+explain.go:165:15:   flow: {heap} = l:
+explain.go:165:15:     from l.shape (dot) at explain.go:166:13
+explain.go:165:15:     from l.shape.area() (call parameter) at explain.go:166:24
+explain.go:165:15: leaking param: l
+explain.go:165:26: f does not escape
+explain.go:165:35: moved to heap: r
+explain.go:166:2: l.shape.area() + l.shape.area() escapes to heap
+explain.go:168:2: (*fins).swim(g.fins) escapes to heap
+explain.go:169:26: map[string]*counter{...} escapes to heap
+explain.go:169:32: &counter{...} escapes to heap
+explain.go:171:2: variadic(nil...) escapes to heap
+explain.go:174:9: func literal escapes to heap
+explain.go:187:2: n escapes to heap:
+explain.go:187:2:   flow: {heap} = &n:
+explain.go:187:2:     from &n (address-of) at explain.go:188:8
+explain.go:187:2:     from chain(&n) (call parameter) at explain.go:188:7
+explain.go:187:2: n escapes to heap:
+explain.go:187:2:   flow: {heap} = &n:
+explain.go:187:2:     from &n (address-of) at explain.go:189:12
+explain.go:187:2:     from nested(1, &n) (call parameter) at explain.go:189:8
+explain.go:187:2: n escapes to heap:
+explain.go:187:2:   flow: {heap} = &n:
+explain.go:187:2:     from &n (address-of) at explain.go:190:14
+explain.go:187:2:     from deferred(2, &n) (call parameter) at explain.go:190:10
+explain.go:187:2: n escapes to heap:
+explain.go:187:2:   flow: {heap} = &n:
+explain.go:187:2:     from &n (address-of) at explain.go:194:31
+explain.go:187:2:     from &n (interface-converted) at explain.go:194:31
+explain.go:187:2:     from flows(m, ch, []*int{...}, &n) (call parameter) at explain.go:194:7
+explain.go:184:7: &buffer{...} escapes to heap:
+explain.go:184:7:   flow: b = &{storage for &buffer{...}}:
+explain.go:184:7:     from &buffer{...} (spill) at explain.go:184:7
+explain.go:184:7:     from b := &buffer{...} (assign) at explain.go:184:4
+explain.go:184:7:   flow: {heap} = b:
+explain.go:184:7:     from (*buffer).window(b) (call parameter) at explain.go:186:10
+explain.go:184:26: ([]byte)("abc") escapes to heap:
+explain.go:184:26:   flow: {storage for &buffer{...}} = &{storage for ([]byte)("abc")}:
+explain.go:184:26:     from ([]byte)("abc") (spill) at explain.go:184:26
+explain.go:184:26:     from buffer{...} (struct literal element) at explain.go:184:14
+explain.go:187:2: moved to heap: n
+explain.go:184:7: &buffer{...} escapes to heap
+explain.go:184:26: ([]byte)("abc") escapes to heap
+explain.go:191:19: []string{...} does not escape
+explain.go:192:27: map[interface {}]*int{} does not escape
+explain.go:194:21: []*int{...} does not escape
