@@ -77,14 +77,17 @@ std::string compilerFlag(const std::string& f, BuildFlags& flags) {
     flags.codegen.optLevel = 0;
     return "";
   }
-  if (f == "-m" || f == "-m=1") {
-    flags.escapeM = std::max(flags.escapeM, 1);
+  // -m counts, as Go's: -m -m is -m=2, the decisions with their explanations.
+  if (f == "-m") {
+    flags.escapeM = std::min(flags.escapeM + 1, 2);
+    return "";
+  }
+  if (f == "-m=0" || f == "-m=1" || f == "-m=2") {
+    flags.escapeM = f.back() - '0';
     return "";
   }
   if (f == "-l") return "";  // no inliner yet: nothing to turn off
-  if (f.starts_with("-m=")) {
-    return "flag " + f + " not supported yet (-m=2's flow explanations are not printed; use -m)";
-  }
+  if (f.starts_with("-m=")) return "flag " + f + " not supported (levels 0 to 2)";
   return "unknown compiler flag " + f;
 }
 

@@ -50,19 +50,58 @@ std::vector<Var*> signatureParams(Signature* sig) {
   return ps;
 }
 
-// The free variables of a literal: locals of enclosing functions it uses.
-std::vector<Var*> captures(const Info& info, FuncLit* lit) {
+// The free variables of a literal: locals of enclosing functions it uses, with the
+// position of each one's first use (that of Go's closure variable: a use inside a
+// nested literal counts at that literal).
+std::vector<Var*> captures(const Info& info, FuncLit* lit, std::vector<Pos>* firstUse) {
   Pos begin = lit->pos, end = endPos(lit);
   std::vector<Var*> free;
-  walk(lit->body, [&](Node* n) {
+  std::vector<FuncLit*> nested;  // the nested literal being walked, innermost last
+  // In Go's order of first references: an assignment's right-hand side first.
+  std::function<bool(Node*)> inNested;
+  std::function<bool(Node*)> visit;
+  auto assignFirst = [](Node* n, const std::function<bool(Node*)>& f) {
+    auto* as = dyn_cast<AssignStmt>(n);
+    if (!as) return false;
+    if (as->rhs) walk(as->rhs, f);
+    walk(as->lhs, f);
+    return true;
+  };
+  visit = [&](Node* n) {
+    if (assignFirst(n, visit)) return false;
+    if (auto* inner = dyn_cast<FuncLit>(n)) {
+      if (nested.empty()) {
+        nested.push_back(inner);
+        walk(
+            inner->body, inNested = [&](Node* m) {
+              if (assignFirst(m, inNested)) return false;
+              if (auto* name = dyn_cast<Name>(m)) {
+                auto* v = dyn_cast_or_null<Var>(info.uses.lookup(name));
+                if (!v || v->isGlobal || v->isField) return true;
+                bool inside = v->pos.file == begin.file && !(v->pos < begin) && v->pos < end;
+                if (!inside && std::find(free.begin(), free.end(), v) == free.end()) {
+                  free.push_back(v);
+                  firstUse->push_back(inner->pos);
+                }
+              }
+              return true;
+            });
+        nested.pop_back();
+        return false;
+      }
+    }
     if (auto* name = dyn_cast<Name>(n)) {
       auto* v = dyn_cast_or_null<Var>(info.uses.lookup(name));
       if (!v || v->isGlobal || v->isField) return true;
       bool inside = v->pos.file == begin.file && !(v->pos < begin) && v->pos < end;
-      if (!inside && std::find(free.begin(), free.end(), v) == free.end()) free.push_back(v);
+      if (!inside && std::find(free.begin(), free.end(), v) == free.end()) {
+        free.push_back(v);
+        firstUse->push_back(name->pos);
+      }
     }
     return true;
-  });
+  };
+  walk(lit->body, visit);
   return free;
 }
 
@@ -87,6 +126,13 @@ class Collector {
         fi->pkg = pkg;
         fi->params = signatureParams(sig);
         fi->name = fobj->name;
+        if (sig->recv) {
+          Type* rt = sig->recv->type;
+          if (auto* p = dyn_cast<Pointer>(rt))
+            fi->name = "(*" + typeText(pkg, p->elem) + ")." + fobj->name;
+          else
+            fi->name = typeText(pkg, rt) + "." + fobj->name;
+        }
         FuncInfo* raw = fi.get();
         a_.funcs[fd] = std::move(fi);
         a_.byObj[fobj] = raw;
@@ -166,8 +212,9 @@ class Collector {
       fi->outer = outer;
       fi->pkg = outer->pkg;
       fi->params = signatureParams(sig);
-      fi->captures = captures(a_.info, lit);
-      fi->name = outer->name + ".func";
+      fi->captures = captures(a_.info, lit, &fi->capturePos);
+      // Go's closure names: f.func1, f.func2, f.func1.1, ...
+      fi->name = outer->name + (outer->outer ? "." : ".func") + std::to_string(++outer->nlits);
       FuncInfo* raw = fi.get();
       a_.funcs[lit] = std::move(fi);
       outer->literals.push_back(raw);

@@ -52,7 +52,7 @@ Location* Batch::newLoc(Var* v, const Node* site, std::string text, Pos pos) {
   allLocs_.push_back(&l);
   if (v) {
     varLocs_[v] = &l;
-    if (!v->isParam && sizeOf(v->type) > maxStackVarSize) flow(heapHole().addr(), &l);
+    if (!v->isParam && sizeOf(v->type) > maxStackVarSize) l.heapReason = "too large for stack";
   }
   return &l;
 }
@@ -69,10 +69,41 @@ void Batch::flow(Hole k, Location* src) {
   if (dst == &blankLoc_) return;
   if (dst == src && k.derefs >= 0) return;  // dst = dst, dst = *dst, ...
   if (dst->escapes && k.derefs < 0) {       // dst = &src
+    if (explaining(src)) {
+      warn(src->pos, locText(src) + " escapes to heap:");
+      explainFlow(a_.posString(src->pos), dst, src, k.derefs, k.notes);
+    }
     src->escapes = true;
     return;
   }
-  dst->edges.push_back(Edge{src, k.derefs});
+  dst->edges.push_back(Edge{src, k.derefs, k.notes});
+}
+
+bool Batch::noting() const {
+  return a_.m >= 2 && (!curfn_ || reporting(curfn_));
+}
+
+Hole Batch::noteText(Hole k, std::string where, Pos pos, const char* why, std::string early) {
+  if (!noting()) return k;
+  Note& n = notes_.emplace_back();
+  n.next = k.notes;
+  if (early != where) n.early = std::move(early);
+  n.where = std::move(where);
+  n.why = why;
+  n.pos = pos;
+  k.notes = &n;
+  return k;
+}
+
+Hole Batch::note(Hole k, const Node* where, const char* why) {
+  if (!noting()) return k;
+  Pos pos = where->pos;
+  if (auto* vd = dyn_cast<VarDecl>(where); vd && !vd->names.empty()) pos = vd->names[0]->pos;
+  if (auto* e = dyn_cast<Expr>(where)) pos = unparen(const_cast<Expr*>(e))->pos;
+  const Package* pkg = curfn_ ? curfn_->pkg : nullptr;
+  const Subst* subst = wrapper_ ? &wrapper_->subst : nullptr;
+  return noteText(k, nodeText(info_, pkg, where, subst), pos, why,
+                  nodeText(info_, pkg, where, subst, &fixedCalls_));
 }
 
 Hole Batch::teeHole(std::vector<Hole> ks) {
@@ -89,9 +120,10 @@ Hole Batch::later(Hole k) {
   return Hole{loc};
 }
 
-Hole Batch::spill(Hole k, const Node* site, std::string text, Pos pos) {
-  Location* loc = newLoc(nullptr, site, std::move(text), pos);
-  flow(k.addr(), loc);
+Hole Batch::spill(Hole k, const Node* site, std::string text, Pos pos, std::string earlyText) {
+  Location* loc = newLoc(nullptr, site, text, pos);
+  if (earlyText != text) loc->earlyText = earlyText;
+  flow(noteText(k, std::move(text), pos, "spill", earlyText).addr(), loc);
   return Hole{loc};
 }
 
@@ -116,6 +148,32 @@ void Batch::initFunc(FuncInfo* fn) {
       fn->results.push_back(l);
     }
   }
+  // The locals, in the order of their declarations (Go's Dcl), before the body is
+  // walked, so that the locations are in Go's order.
+  // Go's len(Dcl) counts them, and the temporaries its type checker made for f(g())
+  // with g returning several values.
+  fn->ndcl = int(fn->params.size() + tupleLen(fn->sig->results));
+  if (fn->body) {
+    walk(fn->body, [&](Node* n) {
+      if (isa<FuncLit>(n)) return false;
+      if (auto* name = dyn_cast<Name>(n); name && name->value != "_") {
+        if (auto* v = dyn_cast_or_null<Var>(info_.defs.lookup(name)); v && !v->isField) {
+          varLoc(v);
+          fn->ndcl++;
+        }
+      } else if (auto* cc = dyn_cast<CaseClause>(n)) {
+        if (auto* v = dyn_cast_or_null<Var>(info_.implicits.lookup(cc))) {
+          varLoc(v);
+          fn->ndcl++;
+        }
+      } else if (auto* c = dyn_cast<CallExpr>(n); c && c->args.size() == 1) {
+        if (auto* tt = dyn_cast_or_null<Tuple>(typeOf(c->args[0])); tt && tt->size() > 1)
+          fn->ndcl += int(tt->size());
+      }
+      return true;
+    });
+  }
+  fn->inited = true;
   curfn_ = saved;
   loopDepth_ = savedDepth;
 }
@@ -199,7 +257,8 @@ void Batch::stmt(Stmt* s) {
       auto* ss = cast<SendStmt>(s);
       discard(ss->chan);
       Type* ct = under(typeOf(ss->chan));
-      assignHeap(ss->value, ct && isa<Chan>(ct) ? cast<Chan>(ct)->elem : nullptr);
+      exprAs(note(heapHole(), ss, "send"), ss->value,
+             ct && isa<Chan>(ct) ? cast<Chan>(ct)->elem : nullptr, convPos(ss, ss->value));
       return;
     }
     case NodeKind::DeclStmt: {
@@ -268,17 +327,18 @@ void Batch::stmt(Stmt* s) {
       }
       // Otherwise Go wraps the call in a closure that captures the evaluated
       // arguments: each flows to a temporary the (unreported) closure holds.
-      wrapperTemps_ = std::vector<Location*>();
+      wrapper_ = Wrapper();
       if (builtin) {
         builtinCall(nullptr, c, cast<Builtin>(info_.uses.lookup(cast<Name>(unparen(c->fun))))->id);
       } else {
         call(nullptr, c);
       }
-      std::vector<Location*> temps = std::move(*wrapperTemps_);
-      wrapperTemps_.reset();
-      Location* clo = newLoc(nullptr, nullptr, "", s->pos);
-      flow(k.addr(), clo);
-      for (Location* t : temps) flow(Hole{clo}, t);
+      Wrapper w = std::move(*wrapper_);
+      wrapper_.reset();
+      // The wrapper closure (not reported).
+      Location* clo = newLoc(nullptr, nullptr, "func literal", s->pos);
+      flow(noteText(k, "func literal", s->pos, "spill").addr(), clo);
+      closures_.push_back(Closure{Hole{clo}, nullptr, std::move(w.temps), std::move(w.uses)});
       return;
     }
     case NodeKind::ReturnStmt: {
@@ -297,12 +357,8 @@ void Batch::stmt(Stmt* s) {
           return;
         }
       }
-      Pos ctx;
-      for (Expr* e : rhs)
-        if (!isVarName(e)) ctx = e->pos;
-      for (size_t i = 0; i < rhs.size() && i < ks.size(); i++) {
-        exprAs(ks[i], rhs[i], curfn_->results[i]->var->type, ctx);
-      }
+      for (size_t i = 0; i < rhs.size() && i < ks.size(); i++)
+        exprAs(note(ks[i], r, "return"), rhs[i], curfn_->results[i]->var->type, convPos(r, rhs[i]));
       return;
     }
     case NodeKind::IfStmt: {
@@ -341,9 +397,9 @@ void Batch::stmt(Stmt* s) {
         while (ks.size() < 2) ks.push_back(discardHole());
         Type* xt = under(typeOf(rc->x));
         if (xt && isa<Array>(xt))
-          flow(ks[1], tmp);
+          flow(note(ks[1], rc, "range"), tmp);
         else
-          flow(ks[1].deref(), tmp);
+          flow(deref(ks[1], rc, "range-deref"), tmp);
         reassigned(ks, rc);
         block(fs->body->list);
         loopDepth_--;
@@ -370,7 +426,7 @@ void Batch::stmt(Stmt* s) {
             if (hasPointers(v->type)) {
               Hole k{varLoc(v)};
               if (!isInterface(v->type) && !isDirectIface(v->type)) k = k.shift(1);
-              ks.push_back(k);
+              ks.push_back(note(k, cc, "switch case"));
             }
           }
         }
@@ -379,19 +435,15 @@ void Batch::stmt(Stmt* s) {
         return;
       }
       discard(ss->tag);
-      Type* tagT = ss->tag ? typeOf(ss->tag) : nullptr;
       for (CaseClause* cc : ss->body) {
         std::vector<Expr*> cases;
         if (auto* l = dyn_cast_or_null<ListExpr>(cc->cases))
           cases = l->elems;
         else if (cc->cases)
           cases.push_back(cc->cases);
-        for (Expr* e : cases) {
-          if (tagT && isInterface(tagT))
-            exprAs(discardHole(), e, tagT);
-          else
-            discard(e);
-        }
+        // A concrete case value compared with an interface tag is not converted
+        // (Go's walk compares the dynamic type and value).
+        for (Expr* e : cases) discard(e);
         block(cc->body);
       }
       return;
@@ -430,10 +482,16 @@ void Batch::assignList(const std::vector<Expr*>& lhs, const std::vector<Expr*>& 
         return;
       }
     }
-    expr(ks[0], rhs[0]);
+    const char* why = "assign-pair";
+    if (isa<AssertExpr>(r)) why = "assign-pair-dot-type";
+    if (isa<IndexExpr>(r)) why = "assign-pair-mapr";
+    if (auto* o = dyn_cast<Operation>(r); o && !o->y && o->op == Operator::Recv)
+      why = "assign-pair-receive";
+    expr(note(ks[0], where, why), rhs[0]);
     reassigned(ks, where);
     return;
   }
+  const char* why = lhs.size() > 1 ? "assign-pair" : "assign";
   for (size_t i = 0; i < ks.size() && i < rhs.size(); i++) {
     if (isSelfAssign(lhs[i], rhs[i])) {
       // Go's "ignoring self-assignment": b[i], b[j] = b[j], b[i] moves nothing new.
@@ -449,9 +507,7 @@ void Batch::assignList(const std::vector<Expr*>& lhs, const std::vector<Expr*>& 
     if (auto* n = dyn_cast<Name>(l)) {
       if (auto* v = dyn_cast_or_null<Var>(info_.defs.lookup(n))) target = v->type;
     }
-    ctxConst_ = isa<AssignStmt>(where);
-    exprAs(ks[i], rhs[i], target, isa<AssignStmt>(where) ? startPos(where) : Pos{});
-    ctxConst_ = false;
+    exprAs(note(ks[i], where, why), rhs[i], target, convPos(where, rhs[i]));
   }
   reassigned(ks, where);
 }
@@ -514,10 +570,33 @@ bool mayAffectMemory(Expr* e) {
 
 }  // namespace
 
+// The variable x of *x or x.f through the pointer x (Go's ODEREF, ODOTPTR of an ONAME).
+Var* Batch::derefBase(Expr* e) {
+  e = unparen(e);
+  Expr* x = nullptr;
+  if (auto* o = dyn_cast<Operation>(e); o && !o->y && o->op == Operator::Mul) x = o->x;
+  if (auto* s = dyn_cast<SelectorExpr>(e)) {
+    auto it = info_.selections.find(s);
+    if (it == info_.selections.end() || it->second.kind != SelectionKind::FieldVal ||
+        it->second.index.size() != 1 || !isa_and_nonnull<Pointer>(under(typeOf(s->x))))
+      return nullptr;
+    x = s->x;
+  }
+  auto* n = x ? dyn_cast<Name>(unparen(x)) : nullptr;
+  return n ? dyn_cast_or_null<Var>(info_.objectOf(n)) : nullptr;
+}
+
 bool Batch::isSelfAssign(Expr* dst, Expr* src) {
   dst = unparen(dst);
   src = unparen(src);
-  if (!dst || !src || dst->kind != src->kind) return false;
+  if (!dst || !src) return false;
+  // Go's isSliceSelfAssign: b.buf = b.buf[n:m] stores no new pointer into *b (unless
+  // it slices an array inside *b, whose address is new).
+  if (auto* se = dyn_cast<SliceExpr>(src)) {
+    Var* d = derefBase(dst);
+    if (d && !isa_and_nonnull<Array>(under(typeOf(se->x))) && derefBase(se->x) == d) return true;
+  }
+  if (dst->kind != src->kind) return false;
   if (auto* d = dyn_cast<SelectorExpr>(dst)) {
     auto* s = cast<SelectorExpr>(src);
     auto di = info_.selections.find(d);
@@ -580,19 +659,34 @@ bool Batch::isStaticInit(Expr* e) {
   }
 }
 
-// The function as Go names it in messages: f, T.m, (*T).m, f.func1.
+// The function as Go names it in messages: f, T.m, (*T).m, f.func1 (see analyze.cpp).
 std::string Batch::funcText(const FuncInfo* fn) const {
-  if (fn->obj) {
-    auto* sig = dyn_cast<Signature>(fn->obj->type);
-    if (sig && sig->recv) {
-      Type* rt = sig->recv->type;
-      if (auto* p = dyn_cast<Pointer>(rt))
-        return "(*" + typeText(fn->pkg, p->elem) + ")." + fn->obj->name;
-      return typeText(fn->pkg, rt) + "." + fn->obj->name;
-    }
-    return fn->obj->name;
-  }
   return fn->name;
+}
+
+// The embedded fields x.E1, x.E1.E2, ... a selection x.f walks through before f, each
+// with whether it is reached through a pointer (Go's ODOTPTR).
+std::vector<std::pair<std::string, bool>> Batch::embeddedSteps(SelectorExpr* s) {
+  std::vector<std::pair<std::string, bool>> steps;
+  auto it = info_.selections.find(s);
+  if (it == info_.selections.end()) return steps;
+  const auto& index = it->second.index;
+  std::string text = exprText(info_, curfn_->pkg, s->x);
+  Type* t = typeOf(s->x);
+  for (size_t i = 0; i + 1 < index.size(); i++) {
+    Type* u = under(t);
+    bool ptr = false;
+    if (auto* p = dyn_cast_or_null<Pointer>(u)) {
+      ptr = true;
+      u = under(p->elem);
+    }
+    auto* st = dyn_cast_or_null<Struct>(u);
+    if (!st || index[i] >= int(st->fields.size())) break;
+    text += "." + st->fields[index[i]]->name;
+    steps.push_back({text, ptr});
+    t = st->fields[index[i]]->type;
+  }
+  return steps;
 }
 
 // The number of pointer indirections on the path of embedded fields a selection walks
@@ -642,7 +736,7 @@ Hole Batch::addr(Expr* e) {
       Type* xt = under(typeOf(ix->x));
       if (auto* m = dyn_cast_or_null<Map>(xt)) {
         discard(ix->x);
-        assignHeap(ix->index, m->key);
+        exprAs(note(heapHole(), ix, "key of map put"), ix->index, m->key, convPos(ix, ix->index));
         return heapHole();
       }
       discard(ix->index);
@@ -656,12 +750,136 @@ Hole Batch::addr(Expr* e) {
 
 // ---- expressions ----
 
+// Go's ONAME: a variable or function.
 bool Batch::isVarName(const Expr* e) const {
   auto* n = dyn_cast<Name>(unparen(const_cast<Expr*>(e)));
-  return n && isa_and_nonnull<Var>(info_.objectOf(n));
+  Object* o = n ? info_.objectOf(n) : nullptr;
+  return isa_and_nonnull<Var>(o) || isa_and_nonnull<Func>(o);
 }
 
-void Batch::exprAs(Hole k, Expr* e, Type* target, Pos ctx) {
+// Go 1.19's front end (noder's irgen) sets base.Pos to every non-constant expression
+// it visits, in pre-order (an operator before its operands, a selector's or index's
+// position before its operand's); a call goes back to its own position (the '(')
+// after its function and, unless it is a builtin's, after its arguments. Constants
+// and types leave it alone (nil does not: it is not a constant in Go's IR).
+Pos Batch::visitPos(const Expr* e, Pos p) const {
+  if (!e) return p;
+  const TypeAndValue* tv = info_.lookup(e);
+  if (tv && tv->mode == Mode::NilValue) return unparen(const_cast<Expr*>(e))->pos;  // ONIL
+  if (isConst(e)) return p;
+  switch (e->kind) {
+    case NodeKind::ParenExpr: return visitPos(cast<ParenExpr>(e)->x, p);
+    case NodeKind::CompositeLit: {
+      p = e->pos;
+      for (Expr* el : cast<CompositeLit>(e)->elems) {
+        if (auto* kv = dyn_cast<KeyValueExpr>(el)) {
+          if (!isa<Struct>(under(typeOf(e)))) p = visitPos(kv->key, p);
+          el = kv->value;
+        }
+        p = visitPos(el, p);
+      }
+      return p;
+    }
+    case NodeKind::SelectorExpr: {
+      auto* s = cast<SelectorExpr>(e);
+      auto it = info_.selections.find(const_cast<SelectorExpr*>(s));
+      if (it == info_.selections.end() || it->second.kind == SelectionKind::MethodExpr)
+        return e->pos;
+      return visitPos(s->x, e->pos);
+    }
+    case NodeKind::IndexExpr: {
+      auto* ix = cast<IndexExpr>(e);
+      return visitPos(ix->index, visitPos(ix->x, e->pos));
+    }
+    case NodeKind::SliceExpr: {
+      auto* se = cast<SliceExpr>(e);
+      p = visitPos(se->x, e->pos);
+      for (Expr* i : se->index) p = visitPos(i, p);
+      return p;
+    }
+    case NodeKind::AssertExpr: return visitPos(cast<AssertExpr>(e)->x, e->pos);
+    case NodeKind::Operation: {
+      auto* o = cast<Operation>(e);
+      p = visitPos(o->x, e->pos);
+      return o->y ? visitPos(o->y, p) : p;
+    }
+    case NodeKind::CallExpr: {
+      auto* c = cast<CallExpr>(e);
+      const TypeAndValue* ftv = info_.lookup(c->fun);
+      bool conversion = ftv && ftv->mode == Mode::TypeExpr;
+      if (!conversion && !(ftv && ftv->mode == Mode::Builtin)) return c->pos;
+      p = c->pos;
+      for (Expr* a : c->args) p = visitPos(a, p);
+      return p;
+    }
+    default: return e->pos;
+  }
+}
+
+// Where Go reports the implicit conversion of operand, part of where: its type
+// checker inserts it at base.Pos when it completes where (an assignment after its
+// right-hand then left-hand sides, a declaration from its first name, a send, a map
+// index, a builtin's arguments); for the arguments of a call and the results of a
+// return it first moves base.Pos to each operand in turn, but a variable leaves it
+// where it was; in a composite literal it moves it to each element (its key: if it
+// has one).
+Pos Batch::convPos(const Node* where, const Expr* operand) const {
+  auto list = [](Expr* x) {
+    std::vector<Expr*> xs;
+    if (auto* l = dyn_cast_or_null<ListExpr>(x))
+      xs = l->elems;
+    else if (x)
+      xs.push_back(x);
+    return xs;
+  };
+  // typecheckaste's walk over a call's arguments or a return's results.
+  auto perOperand = [&](const std::vector<Expr*>& xs, Pos p) {
+    for (Expr* x : xs) {
+      if (!isVarName(x)) p = unparen(x)->pos;
+      if (x == operand) break;
+    }
+    return p;
+  };
+  switch (where->kind) {
+    case NodeKind::AssignStmt: {
+      auto* as = cast<AssignStmt>(where);
+      Pos p = as->pos;
+      for (Expr* r : list(as->rhs)) p = visitPos(r, p);
+      for (Expr* l : list(as->lhs)) {
+        auto* n = dyn_cast<Name>(unparen(l));
+        if (!(n && n->value == "_")) p = visitPos(l, p);
+      }
+      return p;
+    }
+    case NodeKind::VarDecl: {
+      auto* vd = cast<VarDecl>(where);
+      Pos p = vd->names.empty() ? vd->pos : vd->names[0]->pos;
+      for (Expr* r : list(vd->values)) p = visitPos(r, p);
+      return p;
+    }
+    case NodeKind::ReturnStmt: {
+      std::vector<Expr*> rs = list(cast<ReturnStmt>(where)->results);
+      Pos p = where->pos;
+      for (Expr* r : rs) p = visitPos(r, p);
+      return perOperand(rs, p);
+    }
+    case NodeKind::SendStmt: {
+      auto* ss = cast<SendStmt>(where);
+      return visitPos(ss->value, visitPos(ss->chan, ss->pos));
+    }
+    case NodeKind::IndexExpr: return visitPos(cast<IndexExpr>(where), where->pos);
+    case NodeKind::KeyValueExpr: return where->pos;
+    case NodeKind::CallExpr: {
+      auto* c = cast<CallExpr>(where);
+      const TypeAndValue* ftv = info_.lookup(c->fun);
+      if (ftv && ftv->mode == Mode::Builtin) return visitPos(c, c->pos);
+      return perOperand(c->args, c->pos);
+    }
+    default: return unparen(const_cast<Expr*>(operand))->pos;
+  }
+}
+
+void Batch::exprAs(Hole k, Expr* e, Type* target, Pos pos) {
   if (!e) return;
   Type* src = typeOf(e);
   const TypeAndValue* tv = info_.lookup(e);
@@ -669,12 +887,16 @@ void Batch::exprAs(Hole k, Expr* e, Type* target, Pos ctx) {
       !(tv && tv->mode == Mode::NilValue)) {
     // An implicit conversion to an interface: the value is boxed unless it is
     // pointer-shaped.
+    std::string text = exprText(info_, curfn_->pkg, e);
+    std::string early = a_.m >= 2 ? exprText(info_, curfn_->pkg, e, nullptr, &fixedCalls_) : "";
     if (!isDirectIface(src)) {
-      Pos pos = (isVarName(e) || (ctxConst_ && isConst(e))) && ctx.known() ? ctx : e->pos;
-      k = spill(k, e, exprText(info_, curfn_->pkg, e), pos);
+      k = spill(k, e, text, pos, early);
       allLocs_.back()->isConv = true;
       convSites_.push_back({e, allLocs_.back()});
     }
+    k = noteText(k, text, pos, "interface-converted", early);
+  } else if (target && src && isInterface(target) && isInterface(src) && !identical(src, target)) {
+    k = noteText(k, exprText(info_, curfn_->pkg, e), pos, "interface-converted");
   }
   expr(k, e);
 }
@@ -701,7 +923,8 @@ void Batch::expr(Hole k, Expr* e) {
         return isa<KeyValueExpr>(el) ? cast<KeyValueExpr>(el)->value : el;
       };
       // An element literal with its type elided, of a pointer type: &T{...}.
-      auto element = [&](Hole ek, Expr* el, Type* et) {
+      // An element el (or a map key) converted at pos.
+      auto element = [&](Hole ek, Expr* el, Type* et, Pos pos) {
         if (auto* inner = dyn_cast<CompositeLit>(unparen(el)); inner && !inner->type) {
           if (isa_and_nonnull<Pointer>(under(et))) {
             Hole pk = spill(ek, inner, "&" + exprText(info_, curfn_->pkg, inner), inner->pos);
@@ -710,7 +933,7 @@ void Batch::expr(Hole k, Expr* e) {
             return;
           }
         }
-        exprAs(ek, el, et, keyCtx_);
+        exprAs(ek, el, et, pos);
       };
       if (auto* st = dyn_cast_or_null<Struct>(u)) {
         for (size_t i = 0; i < cl->elems.size(); i++) {
@@ -724,21 +947,23 @@ void Batch::expr(Hole k, Expr* e) {
           } else if (i < st->fields.size()) {
             ft = st->fields[i]->type;
           }
-          keyCtx_ = isa<KeyValueExpr>(el) ? el->pos : Pos{};
-          element(k, elemOf(el), ft);
-          keyCtx_ = Pos{};
+          element(note(k, cl, "struct literal element"), elemOf(el), ft,
+                  convPos(isa<KeyValueExpr>(el) ? el : cl, el));
         }
         return;
       }
       if (auto* at = dyn_cast_or_null<Array>(u)) {
-        for (Expr* el : cl->elems) element(k, elemOf(el), at->elem);
+        for (Expr* el : cl->elems)
+          element(note(k, cl, "array literal element"), elemOf(el), at->elem,
+                  convPos(isa<KeyValueExpr>(el) ? el : cl, el));
         return;
       }
       if (auto* sl = dyn_cast_or_null<Slice>(u)) {
         Hole sk = spill(k, cl, exprText(info_, curfn_->pkg, cl), cl->pos);
         for (Expr* el : cl->elems) {
           if (auto* kv = dyn_cast<KeyValueExpr>(el)) discard(kv->key);
-          element(sk, elemOf(el), sl->elem);
+          element(note(sk, cl, "slice-literal-element"), elemOf(el), sl->elem,
+                  convPos(isa<KeyValueExpr>(el) ? el : cl, el));
         }
         return;
       }
@@ -747,15 +972,8 @@ void Batch::expr(Hole k, Expr* e) {
         for (Expr* el : cl->elems) {
           auto* kv = dyn_cast<KeyValueExpr>(el);
           if (!kv) continue;
-          Location* heapK = &heapLoc_;
-          (void)heapK;
-          if (auto* inner = dyn_cast<CompositeLit>(unparen(kv->key));
-              inner && !inner->type && isa<Pointer>(under(mt->key))) {
-            element(heapHole(), kv->key, mt->key);
-          } else {
-            assignHeap(kv->key, mt->key);
-          }
-          element(heapHole(), kv->value, mt->elem);
+          element(note(heapHole(), cl, "map literal key"), kv->key, mt->key, kv->pos);
+          element(note(heapHole(), cl, "map literal value"), kv->value, mt->elem, kv->pos);
         }
         return;
       }
@@ -772,10 +990,29 @@ void Batch::expr(Hole k, Expr* e) {
         methodValue(k, s);
         return;
       }
-      Type* reached;
-      int d = embeddedPath(typeOf(s->x), sel.index, &reached);
-      if (isa<Pointer>(under(reached))) d++;
-      expr(k.shift(d), s->x);
+      // Go's explicit ODOT / ODOTPTR per step of the path, the outermost first.
+      std::vector<std::pair<std::string, bool>> steps;  // text, through a pointer
+      std::string text = exprText(info_, curfn_->pkg, s->x);
+      Type* xt = typeOf(s->x);
+      for (size_t i = 0; i < sel.index.size(); i++) {
+        Type* u = under(xt);
+        bool ptr = false;
+        if (auto* pt = dyn_cast_or_null<Pointer>(u)) {
+          ptr = true;
+          u = under(pt->elem);
+        }
+        auto* st = dyn_cast_or_null<Struct>(u);
+        if (!st || sel.index[i] >= int(st->fields.size())) break;
+        Var* f = st->fields[sel.index[i]];
+        text += "." + f->name;
+        steps.push_back({text, ptr});
+        xt = f->type;
+      }
+      for (size_t i = steps.size(); i-- > 0;) {
+        k = noteText(k, steps[i].first, s->pos, steps[i].second ? "dot of pointer" : "dot");
+        if (steps[i].second) k = k.deref();
+      }
+      expr(k, s->x);
       return;
     }
     case NodeKind::IndexExpr: {
@@ -783,23 +1020,27 @@ void Batch::expr(Hole k, Expr* e) {
       Type* xt = under(typeOf(ix->x));
       if (auto* m = dyn_cast_or_null<Map>(xt)) {
         discard(ix->x);
-        exprAs(discardHole(), ix->index, m->key);
+        exprAs(discardHole(), ix->index, m->key, convPos(ix, ix->index));
         return;
       }
       if (xt && isa<Array>(xt))
-        expr(k, ix->x);
+        expr(note(k, ix, "fixed-array-index-of"), ix->x);
       else
-        expr(k.deref(), ix->x);
+        expr(deref(k, ix, "dot of pointer"), ix->x);
       discard(ix->index);
       return;
     }
     case NodeKind::SliceExpr: {
       auto* se = cast<SliceExpr>(e);
       Type* xt = under(typeOf(se->x));
-      if (xt && isa<Array>(xt))
-        expr(k.addr(), se->x);  // slicing an addressable array takes its address
-      else
+      k = note(k, se, "slice");
+      if (xt && isa<Array>(xt)) {
+        // Slicing an addressable array takes its address.
+        k = noteText(k, exprText(info_, curfn_->pkg, se->x), startPos(se->x), "address-of");
+        expr(k.addr(), se->x);
+      } else {
         expr(k, se->x);
+      }
       for (Expr* i : se->index) discard(i);
       return;
     }
@@ -807,7 +1048,7 @@ void Batch::expr(Hole k, Expr* e) {
       auto* a = cast<AssertExpr>(e);
       Type* at = a->type ? typeOf(a->type) : t;
       if (at && !isInterface(at) && !isDirectIface(at)) k = k.shift(1);
-      expr(k, a->x);
+      expr(note(k, a, "dot"), a->x);
       return;
     }
     case NodeKind::Operation: {
@@ -820,15 +1061,16 @@ void Batch::expr(Hole k, Expr* e) {
               Hole pk = spill(k, x, exprText(info_, curfn_->pkg, o), o->pos);
               pk.dst->isPtrLit = true;
               if (auto* pt = dyn_cast_or_null<Pointer>(under(t))) {
-                if (sizeOf(pt->elem) > maxImplicitStackVarSize) flow(heapHole().addr(), pk.dst);
+                if (sizeOf(pt->elem) > maxImplicitStackVarSize)
+                  pk.dst->heapReason = "too large for stack";
               }
               expr(pk, x);
               return;
             }
-            expr(k.addr(), x);
+            expr(addrOf(k, o, "address-of"), x);
             return;
           }
-          case Operator::Mul: expr(k.deref(), o->x); return;
+          case Operator::Mul: expr(deref(k, o, "indirection"), o->x); return;
           default: discard(o->x); return;
         }
       }
@@ -866,7 +1108,7 @@ void Batch::expr(Hole k, Expr* e) {
           if (from && !isInterface(from) && !isDirectIface(from)) {
             k = spill(k, c, exprText(info_, curfn_->pkg, c), c->pos);
           }
-          expr(k, x);
+          expr(note(k, c, "interface-converted"), x);
           return;
         }
         bool toString = tu && isString(tu);
@@ -899,7 +1141,7 @@ void Batch::closureExpr(Hole k, FuncLit* lit) {
   FuncInfo* fn = a_.funcOf(lit);
   if (!fn) return;
   k = spill(k, lit, "func literal", lit->pos);
-  closures_.push_back(Closure{k, fn});
+  closures_.push_back(Closure{k, fn, {}, {}});
   for (Var* cv : fn->captures) {
     Location* loc = varLoc(cv);
     if (!loc->captured) {
@@ -910,17 +1152,11 @@ void Batch::closureExpr(Hole k, FuncLit* lit) {
   fn->inBatch = true;
   // The literal's body is not part of the expression being evaluated (a deferred
   // call's arguments, a keyed element, ...).
-  std::optional<std::vector<Location*>> temps;
-  temps.swap(wrapperTemps_);
-  bool savedConst = ctxConst_;
-  Pos savedKey = keyCtx_;
-  ctxConst_ = false;
-  keyCtx_ = Pos{};
-  initFunc(fn);
+  std::optional<Wrapper> temps;
+  temps.swap(wrapper_);
+  if (!fn->inited) initFunc(fn);
   walkFunc(fn);
-  temps.swap(wrapperTemps_);
-  ctxConst_ = savedConst;
-  keyCtx_ = savedKey;
+  temps.swap(wrapper_);
 }
 
 // The receiver of a method call or value x.M (or x.E.M through embedded fields), with
@@ -952,7 +1188,12 @@ void Batch::methodValue(Hole k, SelectorExpr* s) {
   auto* msig = m ? dyn_cast<Signature>(m->type) : nullptr;
   for (size_t i = 0; msig && i < tupleLen(msig->results); i++) ks.push_back(heapHole());
   Hole paramK = tagHole(&ks, fn, 0);
-  expr(teeHole({paramK, closureK}).shift(d), s->x);
+  // Go's implicit & or * of the receiver, printed as the receiver, at the selector.
+  Hole rk = teeHole({paramK, closureK});
+  std::string rtext = exprText(info_, curfn_->pkg, s->x);
+  if (d < 0) rk = noteText(rk, rtext, s->pos, "address-of");
+  if (d > 0) rk = noteText(rk, rtext, s->pos, "indirection");
+  expr(rk.shift(d), s->x);
 }
 
 Hole Batch::tagHole(const std::vector<Hole>* ks, FuncInfo* fn, int param) {
@@ -994,18 +1235,71 @@ FuncInfo* Batch::staticCallee(Expr* fun) {
   return nullptr;
 }
 
-void Batch::argument(Hole k, Expr* e, Type* target, Pos ctx) {
-  if (wrapperTemps_) {
-    Location* tmp = newLoc(nullptr, nullptr, "", e->pos);
-    exprAs(Hole{tmp}, e, target, ctx);
-    flow(k, tmp);
-    wrapperTemps_->push_back(tmp);
+// Go's rewriteArgument: in a go or defer statement, the argument is evaluated into a
+// temporary, declared and assigned where the statement is; the call in the wrapper
+// uses the temporary, at the temporary's position if the argument has one of its own
+// (not a variable), else at fallback.
+Location* Batch::wrapperTemp(CallExpr* c, Expr* e, Type* target, Pos convAt, Pos fallback,
+                             int shift) {
+  (void)c;
+  Expr* u = unparen(e);
+  const TypeAndValue* tv = info_.lookup(u);
+  Type* src = typeOf(e);
+  // An implicit conversion (to an interface, or between channel directions) is a
+  // node of its own, at the position of the conversion; a constant is retyped.
+  bool conv = target && src && !identical(src, target) && !(tv && tv->mode == Mode::NilValue) &&
+              (!isConst(u) || isInterface(target));
+  // A constant stays (but not one converted to an interface: an OCONVIFACE).
+  if ((isConst(u) && !conv) || (tv && tv->mode == Mode::NilValue)) return nullptr;
+  Object* o = nullptr;
+  if (auto* n = dyn_cast<Name>(u)) o = info_.objectOf(n);
+  if (isa_and_nonnull<Func>(o)) return nullptr;
+  if (auto* s = dyn_cast<SelectorExpr>(u)) {
+    auto it = info_.selections.find(s);
+    if (it == info_.selections.end() && isa_and_nonnull<Func>(info_.objectOf(s->sel)))
+      return nullptr;
+    if (it != info_.selections.end() && it->second.kind == SelectionKind::MethodExpr)
+      return nullptr;
+  }
+  Pos pos = conv || shift != 0 ? convAt : isa<Name>(u) ? fallback : u->pos;
+  Location* tmp = newLoc(nullptr, nullptr, "", pos);
+  tmp->name = ".autotmp_" + std::to_string(curfn_->ndcl++);
+  tmp->type = conv ? target : src;
+  // The receiver with Go's implicit & is a pointer; with its implicit *, the value.
+  auto* srcPtr = dyn_cast_or_null<Pointer>(under(src));
+  tmp->width = shift < 0 ? 8 : shift > 0 && srcPtr ? sizeOf(srcPtr->elem) : sizeOf(tmp->type);
+  Wrapper w = std::move(*wrapper_);
+  wrapper_.reset();
+  std::string text = exprText(info_, curfn_->pkg, e);
+  Hole k = noteText(Hole{tmp}, tmp->name + " = " + text, pos, "assign");
+  if (shift < 0) k = noteText(k, text, pos, "address-of").addr();
+  if (shift > 0) k = k.shift(shift);
+  exprAs(k, e, target, convAt);
+  wrapper_ = std::move(w);
+  wrapper_->temps.push_back(tmp);
+  wrapper_->uses.push_back(fallback);
+  wrapper_->subst[e] = tmp->name;
+  wrapper_->subst[u] = tmp->name;
+  return tmp;
+}
+
+void Batch::argument(Hole k, CallExpr* c, Expr* e, Type* target, Pos pos) {
+  if (wrapper_) {
+    if (Location* tmp = wrapperTemp(c, e, target, pos, c->pos)) {
+      flow(note(k, c, "call parameter"), tmp);
+      return;
+    }
+    Wrapper w = std::move(*wrapper_);
+    wrapper_.reset();
+    exprAs(note(k, c, "call parameter"), e, target, pos);
+    wrapper_ = std::move(w);
     return;
   }
-  exprAs(k, e, target, ctx);
+  exprAs(note(k, c, "call parameter"), e, target, pos);
 }
 
 void Batch::call(const std::vector<Hole>* ks, CallExpr* c) {
+  fixedCalls_.insert(c);
   Expr* fun = unparen(c->fun);
   auto* sig = dyn_cast_or_null<Signature>(under(typeOf(c->fun)));
   if (!sig) {
@@ -1042,8 +1336,8 @@ void Batch::call(const std::vector<Hole>* ks, CallExpr* c) {
   if (!recv) {
     if (methodExpr) {
       // T.M(x, ...): the receiver is the first argument.
-    } else if (wrapperTemps_) {
-      argument(discardHole(), c->fun, nullptr);
+    } else if (wrapper_) {
+      wrapperTemp(c, c->fun, nullptr, c->fun->pos, c->pos);
     } else {
       expr(discardHole(), c->fun);
     }
@@ -1051,13 +1345,21 @@ void Batch::call(const std::vector<Hole>* ks, CallExpr* c) {
   int param = 0;
   if (recv) {
     Hole rk = tagHole(ks, fn, 0);
-    if (wrapperTemps_) {
+    // Go's implicit & or * of the receiver, printed as the receiver, at the selector.
+    Pos at = fun->pos;
+    Location* tmp = wrapper_ ? wrapperTemp(c, recv, nullptr, at, c->pos, recvShift) : nullptr;
+    rk = note(rk, c, "call parameter");
+    if (tmp) {
       // The receiver (with its implicit & or *) is what the wrapper holds.
-      Location* tmp = newLoc(nullptr, nullptr, "", recv->pos);
-      expr(Hole{tmp}.shift(recvShift < 0 ? -1 : 0), recv);
-      flow(recvShift > 0 ? rk.shift(recvShift) : rk, tmp);
-      wrapperTemps_->push_back(tmp);
+      flow(rk, tmp);
     } else {
+      std::string rtext = exprText(info_, curfn_->pkg, recv);
+      auto steps = embeddedSteps(cast<SelectorExpr>(fun));
+      if (!steps.empty()) rtext = steps.back().first;
+      if (recvShift < 0) rk = noteText(rk, rtext, at, "address-of");
+      if (recvShift > 0) rk = noteText(rk, rtext, at, "indirection");
+      for (size_t i = steps.size(); i-- > 0;)
+        rk = noteText(rk, steps[i].first, at, steps[i].second ? "dot of pointer" : "dot");
       expr(rk.shift(recvShift), recv);
     }
     param = 1;
@@ -1089,10 +1391,6 @@ void Batch::call(const std::vector<Hole>* ks, CallExpr* c) {
       }
     }
   }
-  Pos ctx = c->pos;  // Go reports a converted variable where the last other argument is
-  auto advance = [&](Expr* a) {
-    if (!isVarName(a)) ctx = a->pos;
-  };
   for (size_t i = argStart; i < nparams; i++) {
     Hole pk = tagHole(ks, fn, int(i) + param);
     Type* pt = params[i]->type;
@@ -1100,50 +1398,54 @@ void Batch::call(const std::vector<Hole>* ks, CallExpr* c) {
       // The ... arguments: a slice literal made for the call.
       if (args.size() <= i) break;  // none: a nil slice
       auto* st = dyn_cast<Slice>(under(pt));
-      Hole dk = pk;
-      if (wrapperTemps_) {
-        Location* tmp = newLoc(nullptr, nullptr, "", c->pos);
-        flow(pk, tmp);
-        wrapperTemps_->push_back(tmp);
-        dk = Hole{tmp};
+      Type* et = st ? st->elem : nullptr;
+      // In a go or defer statement each element is held by a temporary of the wrapper
+      // (the slice is made in the wrapper).
+      std::vector<Location*> temps(args.size(), nullptr);
+      if (wrapper_) {
+        for (size_t j = i; j < args.size(); j++)
+          temps[j] = wrapperTemp(c, args[j], et, convPos(c, args[j]), c->pos);
       }
-      Hole sk = spill(dk, c, "... argument", c->pos);
+      std::optional<Wrapper> keep;
+      keep.swap(wrapper_);
+      Hole sk = spill(note(pk, c, "call parameter"), c, "... argument", c->pos);
       allLocs_.back()->isDDD = true;
       for (size_t j = i; j < args.size(); j++) {
-        auto* saved = wrapperTemps_ ? &*wrapperTemps_ : nullptr;
-        (void)saved;
-        std::optional<std::vector<Location*>> keep;
-        keep.swap(wrapperTemps_);
-        exprAs(sk, args[j], st ? st->elem : nullptr, ctx);
-        advance(args[j]);
-        keep.swap(wrapperTemps_);
+        Hole ek = noteText(sk, "... argument", c->pos, "slice-literal-element");
+        if (temps[j])
+          flow(ek, temps[j]);
+        else
+          exprAs(ek, args[j], et, convPos(c, args[j]));
       }
+      keep.swap(wrapper_);
       break;
     }
     if (i < args.size()) {
-      argument(pk, args[i], pt, ctx);
-      advance(args[i]);
+      argument(pk, c, args[i], pt, convPos(c, args[i]));
     }
   }
 }
 
 void Batch::builtinCall(const std::vector<Hole>* ks, CallExpr* c, BuiltinId id) {
   auto& args = c->args;
-  auto arg = [&](Hole k, Expr* e, Type* target = nullptr) { argument(k, e, target); };
+  auto arg = [&](Hole k, Expr* e, Type* target = nullptr) {
+    argument(k, c, e, target, convPos(c, e));
+  };
   switch (id) {
     case BuiltinId::Append: {
       if (args.empty()) return;
       Type* st = under(typeOf(args[0]));
       Type* elem = st && isa<Slice>(st) ? cast<Slice>(st)->elem : nullptr;
       Hole appendeeK = ks ? (*ks)[0] : discardHole();
-      if (hasPointers(elem)) appendeeK = teeHole({appendeeK, heapHole().deref()});
+      if (hasPointers(elem))
+        appendeeK = teeHole({appendeeK, deref(heapHole(), c, "appendee slice")});
       arg(appendeeK, args[0]);
       if (c->hasDots) {
         if (args.size() > 1) {
           Hole appendedK = discardHole();
           Type* at = under(typeOf(args[1]));
           if (at && isa<Slice>(at) && hasPointers(cast<Slice>(at)->elem))
-            appendedK = heapHole().deref();
+            appendedK = deref(heapHole(), c, "appended slice...");
           arg(appendedK, args[1]);
         }
       } else {
@@ -1156,7 +1458,8 @@ void Batch::builtinCall(const std::vector<Hole>* ks, CallExpr* c, BuiltinId id) 
       arg(discardHole(), args[0]);
       Hole copiedK = discardHole();
       Type* st = under(typeOf(args[1]));
-      if (st && isa<Slice>(st) && hasPointers(cast<Slice>(st)->elem)) copiedK = heapHole().deref();
+      if (st && isa<Slice>(st) && hasPointers(cast<Slice>(st)->elem))
+        copiedK = deref(heapHole(), c, "copied slice");
       arg(copiedK, args[1]);
       return;
     }
@@ -1168,7 +1471,7 @@ void Batch::builtinCall(const std::vector<Hole>* ks, CallExpr* c, BuiltinId id) 
       Hole k = (*ks)[0];
       Location* l = spill(k, c, exprText(info_, curfn_->pkg, c), c->pos).dst;
       if (auto* pt = dyn_cast_or_null<Pointer>(under(typeOf(c)))) {
-        if (sizeOf(pt->elem) > maxImplicitStackVarSize) flow(heapHole().addr(), l);
+        if (sizeOf(pt->elem) > maxImplicitStackVarSize) l->heapReason = "too large for stack";
       }
       return;
     }
@@ -1185,10 +1488,10 @@ void Batch::builtinCall(const std::vector<Hole>* ks, CallExpr* c, BuiltinId id) 
                      tv->value->kind() == Constant::Kind::Int && tv->value->fitsInt64() &&
                      tv->value->int64Val() >= 0 && tv->value->int64Val() < (int64_t(1) << 31);
         if (!small) {
-          flow(heapHole().addr(), l);
+          l->heapReason = "non-constant size";
         } else if (int64_t es = sizeOf(st->elem);
                    es != 0 && tv->value->int64Val() > maxImplicitStackVarSize / es) {
-          flow(heapHole().addr(), l);
+          l->heapReason = "too large for stack";
         }
       } else if (u && isa<Map>(u)) {
         spill(k, c, exprText(info_, curfn_->pkg, c), c->pos);

@@ -11,6 +11,8 @@
 
 #include <llvm/Support/Casting.h>
 
+#include <functional>
+
 namespace minigo::escape {
 
 using llvm::cast;
@@ -66,19 +68,29 @@ namespace {
 
 class Printer {
  public:
-  Printer(const Info& info, const Package* pkg) : info_(info), pkg_(pkg) {}
+  Printer(const Info& info, const Package* pkg, const Subst* subst = nullptr,
+          const CallSet* fixed = nullptr)
+      : info_(info), pkg_(pkg), subst_(subst), fixed_(fixed) {}
 
   std::string expr(const Expr* e, int prec = 0) {
     if (!e) return "<nil>";
+    if (subst_) {
+      if (auto it = subst_->find(e); it != subst_->end()) return it->second;
+    }
     switch (e->kind) {
       case NodeKind::ParenExpr: return expr(cast<ParenExpr>(e)->x, prec);
       case NodeKind::Name: return std::string(cast<Name>(e)->value);
       case NodeKind::BasicLit: return std::string(cast<BasicLit>(e)->value);
       case NodeKind::CompositeLit: {
         auto* cl = cast<CompositeLit>(e);
-        return typeText(pkg_, info_.typeOf(cl)) + (cl->elems.empty() ? "{}" : "{...}");
+        Type* t = info_.typeOf(cl);
+        // An element T{...} of a []*T literal, its &T elided, has type *T.
+        if (auto* p = dyn_cast_or_null<Pointer>(t); p && !cl->type) t = p->elem;
+        return typeText(pkg_, t) + (cl->elems.empty() ? "{}" : "{...}");
       }
-      case NodeKind::FuncLit: return "func literal";
+      // Go gives a closure, &T{...} and a concatenation no precedence: parenthesized
+      // as operands.
+      case NodeKind::FuncLit: return prec > 0 ? "(func literal)" : "func literal";
       case NodeKind::SelectorExpr: return selector(cast<SelectorExpr>(e));
       case NodeKind::IndexExpr: {
         auto* ix = cast<IndexExpr>(e);
@@ -95,15 +107,40 @@ class Printer {
       }
       case NodeKind::AssertExpr: {
         auto* a = cast<AssertExpr>(e);
-        return expr(a->x, 8) + ".(" + typeText(pkg_, info_.typeOf(a)) + ")";
+        Type* at = a->type ? info_.typeOf(a->type) : info_.typeOf(a);
+        return expr(a->x, 8) + ".(" + typeText(pkg_, at) + ")";
       }
       case NodeKind::Operation: {
         auto* o = cast<Operation>(e);
         if (!o->y) {
-          // Unary operators bind at 7, their operand at 8 (Go's fmt.go); only a
-          // receive is parenthesized for it so far: *(<-c), (<-c).f.
-          std::string s = std::string(operatorString(o->op)) + expr(o->x, 8);
-          return o->op == Operator::Recv && prec > 7 ? "(" + s + ")" : s;
+          if (o->op == Operator::And && isa<CompositeLit>(unparen(o->x))) {
+            std::string s = "&" + expr(o->x, 8);
+            return prec > 0 ? "(" + s + ")" : s;
+          }
+          // Unary operators bind at 7, their operand at 8 (Go's fmt.go): *(<-c),
+          // (<-c).f, *(*p), &(*p), - (-a) (a space between two of the same, but *).
+          auto* inner = dyn_cast<Operation>(unparen(o->x));
+          bool same = inner && !inner->y && inner->op == o->op && o->op != Operator::Mul;
+          std::string s = std::string(operatorString(o->op)) + (same ? " " : "") + expr(o->x, 8);
+          return prec > 7 ? "(" + s + ")" : s;
+        }
+        if (const TypeAndValue* tv = info_.lookup(o); o->op == Operator::Add && tv &&
+                                                      tv->mode != Mode::Constant && tv->type &&
+                                                      isString(tv->type)) {
+          // OADDSTR: its operands (the left-nested concatenations flattened) at 0.
+          std::string s;
+          std::function<void(const Expr*)> add = [&](const Expr* x) {
+            auto* ox = dyn_cast<Operation>(x);
+            const TypeAndValue* xtv = ox ? info_.lookup(ox) : nullptr;
+            if (ox && ox->y && ox->op == Operator::Add && xtv && xtv->mode != Mode::Constant) {
+              add(ox->x);
+              s += " + " + expr(ox->y, 0);
+              return;
+            }
+            s += expr(x, 0);
+          };
+          add(o);
+          return prec > 0 ? "(" + s + ")" : s;
         }
         int p = int(precedence(o->op));
         std::string s =
@@ -122,12 +159,19 @@ class Printer {
  private:
   const Info& info_;
   const Package* pkg_;
+  const Subst* subst_;
+  const CallSet* fixed_;
 
   // x.f with the embedded fields a promoted field or method is reached through.
   std::string selector(const SelectorExpr* s) {
+    return embedded(s) + "." + std::string(s->sel->value);
+  }
+
+  // x and the embedded fields of x.f's path, without f.
+  std::string embedded(const SelectorExpr* s, int prec = 8) {
     auto it = info_.selections.find(const_cast<SelectorExpr*>(s));
-    if (it == info_.selections.end()) return expr(s->x, 8) + "." + std::string(s->sel->value);
-    std::string out = expr(s->x, 8);
+    if (it == info_.selections.end()) return expr(s->x, prec);
+    std::string out = expr(s->x, it->second.index.size() > 1 ? 8 : prec);
     Type* t = info_.typeOf(s->x);
     const auto& index = it->second.index;
     for (size_t i = 0; i + 1 < index.size(); i++) {
@@ -138,20 +182,26 @@ class Printer {
       out += "." + st->fields[index[i]]->name;
       t = st->fields[index[i]]->type;
     }
-    return out + "." + std::string(s->sel->value);
+    return out;
   }
 
   std::string args(const CallExpr* c, size_t from, Signature* sig) {
     std::string s;
     size_t nparams = sig && sig->params ? sig->params->vars.size() : 0;
     for (size_t i = from; i < c->args.size(); i++) {
-      if (sig && sig->variadic && !c->hasDots && i - from + 1 == nparams) {
+      // Not before Go has analysed the call (its FixVariadicCall).
+      bool unfixed = fixed_ && !fixed_->count(c);
+      if (sig && sig->variadic && !c->hasDots && i - from + 1 == nparams && !unfixed) {
         if (!s.empty()) s += ", ";
         return s + "... argument...";
       }
       if (!s.empty()) s += ", ";
       s += expr(c->args[i]);
     }
+    // No ... arguments: Go passes nil... once it has fixed the call.
+    bool unfixed = fixed_ && !fixed_->count(c);
+    if (sig && sig->variadic && !c->hasDots && !unfixed && c->args.size() - from + 1 == nparams)
+      return s + (s.empty() ? "" : ", ") + "nil...";
     if (c->hasDots) s += "...";
     return s;
   }
@@ -185,24 +235,29 @@ class Printer {
         auto* m = dyn_cast<Func>(it->second.obj);
         Type* recvT = info_.typeOf(s->x);
         auto* msig = m ? dyn_cast<Signature>(m->type) : nullptr;
-        if (msig && msig->recv && !isInterface(recvT)) {
+        bool viaInterface =
+            isInterface(recvT) || (msig && msig->recv && isInterface(msig->recv->type));
+        if (msig && msig->recv && !viaInterface) {
           Type* rt = msig->recv->type;
           std::string fn = isa<Pointer>(rt) ? "(" + typeText(pkg_, rt) + ")." + m->name
                                             : typeText(pkg_, rt) + "." + m->name;
-          std::string x = expr(s->x);
+          std::string x = embedded(s, 0);
           std::string rest = args(c, 0, sig);
           return fn + "(" + x + (rest.empty() ? "" : ", " + rest) + ")";
         }
       }
     }
-    return expr(c->fun, 8) + "(" + args(c, 0, sig) + ")";
+    // A called literal is parenthesized: (func literal)().
+    std::string fn = expr(unparen(c->fun), 8);
+    return fn + "(" + args(c, 0, sig) + ")";
   }
 };
 
 }  // namespace
 
-std::string exprText(const Info& info, const Package* pkg, const Expr* e) {
-  return Printer(info, pkg).expr(e);
+std::string exprText(const Info& info, const Package* pkg, const Expr* e, const Subst* subst,
+                     const CallSet* fixed) {
+  return Printer(info, pkg, subst, fixed).expr(e);
 }
 
 std::string exprText(const Info& info, const Package* pkg, const std::vector<Expr*>& lhs,
@@ -214,6 +269,83 @@ std::string exprText(const Info& info, const Package* pkg, const std::vector<Exp
     return s;
   };
   return list(lhs) + " = " + list(rhs);
+}
+
+}  // namespace minigo::escape
+
+namespace minigo::escape {
+
+namespace {
+
+std::vector<Expr*> listOf(Expr* x) {
+  if (auto* l = dyn_cast_or_null<ListExpr>(x)) return l->elems;
+  if (x) return {x};
+  return {};
+}
+
+// Go's %.v of a node list: the nodes separated by ", ".
+std::string joined(const Info& info, const Package* pkg, const std::vector<Expr*>& xs,
+                   const Subst* subst, const CallSet* fixed) {
+  std::string s;
+  for (size_t i = 0; i < xs.size(); i++)
+    s += (i ? ", " : "") + exprText(info, pkg, xs[i], subst, fixed);
+  return s;
+}
+
+}  // namespace
+
+// Statements as Go's ir fmt prints them (stmtFmt, not in export format): assignments
+// with their operator, "return ...", "ch <- v", loops as "for loop", a case clause
+// with its body.
+std::string nodeText(const Info& info, const Package* pkg, const Node* n, const Subst* subst,
+                     const CallSet* fixed) {
+  if (!n) return "<nil>";
+  if (auto* e = dyn_cast<Expr>(n)) return exprText(info, pkg, e, subst, fixed);
+  switch (n->kind) {
+    case NodeKind::AssignStmt: {
+      auto* as = cast<AssignStmt>(n);
+      std::string lhs = joined(info, pkg, listOf(as->lhs), subst, fixed);
+      if (!as->rhs) return lhs + (as->op == Operator::Add ? "++" : "--");
+      std::string rhs = joined(info, pkg, listOf(as->rhs), subst, fixed);
+      if (as->op == Operator::Def) return lhs + " := " + rhs;
+      if (as->op == Operator::None) return lhs + " = " + rhs;
+      return lhs + " " + std::string(operatorString(as->op)) + "= " + rhs;
+    }
+    case NodeKind::VarDecl: {
+      auto* vd = cast<VarDecl>(n);
+      std::vector<Expr*> names(vd->names.begin(), vd->names.end());
+      return joined(info, pkg, names, subst, fixed) + " = " +
+             joined(info, pkg, listOf(vd->values), subst, fixed);
+    }
+    case NodeKind::ReturnStmt:
+      return "return " + joined(info, pkg, listOf(cast<ReturnStmt>(n)->results), subst, fixed);
+    case NodeKind::SendStmt: {
+      // OSEND binds at 3: its value at 4.
+      auto* ss = cast<SendStmt>(n);
+      Printer p(info, pkg, subst, fixed);
+      return p.expr(ss->chan, 3) + " <- " + p.expr(ss->value, 4);
+    }
+    case NodeKind::ForStmt:
+    case NodeKind::RangeClause: return "for loop";
+    case NodeKind::SwitchStmt: return "switch statement";
+    case NodeKind::SelectStmt: return "select statement";
+    case NodeKind::CallStmt: {
+      auto* cs = cast<CallStmt>(n);
+      return std::string(cs->tok == Tok::Go ? "go " : "defer ") +
+             exprText(info, pkg, cs->call, subst, fixed);
+    }
+    case NodeKind::ExprStmt: return exprText(info, pkg, cast<ExprStmt>(n)->x, subst, fixed);
+    case NodeKind::CaseClause: {
+      auto* cc = cast<CaseClause>(n);
+      std::string s =
+          cc->cases ? "case " + joined(info, pkg, listOf(cc->cases), subst, fixed) : "default";
+      s += ": ";
+      for (size_t i = 0; i < cc->body.size(); i++)
+        s += (i ? "; " : "") + nodeText(info, pkg, cc->body[i], subst, fixed);
+      return s;
+    }
+    default: return "?";
+  }
 }
 
 }  // namespace minigo::escape

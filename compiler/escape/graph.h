@@ -15,6 +15,7 @@
 #include "types/checker.h"
 
 #include <llvm/ADT/DenseMap.h>
+#include <llvm/ADT/DenseSet.h>
 
 #include <array>
 #include <cstdint>
@@ -57,10 +58,23 @@ struct Leaks {
 
 struct FuncInfo;
 struct Location;
+using Subst = llvm::DenseMap<const syntax::Expr*, std::string>;
+using CallSet = llvm::DenseSet<const syntax::CallExpr*>;
+
+// Why a value flows (Go's note, printed by -m=2): the construct where, as Go prints
+// it, at pos, and the reason. Notes form a list, the latest first.
+struct Note {
+  const Note* next = nullptr;
+  std::string where;
+  std::string early;  // where as printed while the bodies are walked, if different
+  const char* why = "";
+  Pos pos;
+};
 
 struct Edge {
   Location* src;
   int derefs;
+  const Note* notes = nullptr;
 };
 
 struct Location {
@@ -68,7 +82,13 @@ struct Location {
   // or nothing (a temporary).
   types::Var* var = nullptr;
   const syntax::Node* site = nullptr;
-  std::string text;  // the site as Go prints it in -m messages
+  std::string text;       // the site as Go prints it in -m messages
+  std::string earlyText;  // the text while the bodies are walked, if different
+  // A named temporary of Go's (.autotmp_N: an argument of a go or defer statement's
+  // call, held by its wrapper), with its type.
+  std::string name;
+  types::Type* type = nullptr;
+  int64_t width = 0;
   Pos pos;
   FuncInfo* curfn = nullptr;
   std::vector<Edge> edges;
@@ -78,8 +98,13 @@ struct Location {
   bool isDDD = false;     // the slice of a call's ... arguments (site: the call)
   bool isConv = false;    // an implicit conversion to an interface (site: the operand)
   bool isPtrLit = false;  // &T{...} (site: the composite literal)
+  // Why Go allocates it on the heap whatever flows (HeapAllocReason), or null.
+  const char* heapReason = nullptr;
 
-  // Solver state.
+  // Solver state; dst and dstEdge: the edge of dst through which the current walk
+  // reached this location (for -m=2 explanations).
+  Location* dst = nullptr;
+  size_t dstEdge = 0;
   int derefs = 0;
   uint32_t walkgen = 0;
   bool queued = false;
@@ -92,6 +117,7 @@ struct Hole {
   Location* dst = nullptr;
   int derefs = 0;
   bool addrtaken = false;
+  const Note* notes = nullptr;
   Hole shift(int delta) const {
     Hole k = *this;
     k.derefs += delta;
@@ -112,13 +138,17 @@ struct FuncInfo {
   types::Package* pkg = nullptr;
   std::vector<types::Var*> params;  // the receiver first
   std::vector<Location*> results;
+  bool inited = false;                // its locations made (initFunc)
+  int ndcl = 0;                       // Go's len(Dcl): names the next .autotmp_N
   bool tagged = false;                // analysed: tags below are final
   bool inBatch = false;               // in the batch being analysed
   bool closureCalled = false;         // a literal called where it is defined
   std::vector<Leaks> tags;            // per entry of params
   std::vector<FuncInfo*> literals;    // function literals directly inside
   std::vector<types::Var*> captures;  // a literal's free variables
-  std::string name;                   // for -m=2 messages
+  std::vector<Pos> capturePos;        // where each is first used in the literal
+  std::string name;                   // as Go names it in messages: f, T.m, (*T).m, f.func1
+  int nlits = 0;                      // literals named so far
 };
 
 }  // namespace minigo::escape

@@ -6,6 +6,7 @@
 // package, reported as -m prints them.
 #include "escape/batch.h"
 
+#include "types/predicates.h"
 #include "types/sizes.h"
 
 #include <llvm/Support/Casting.h>
@@ -17,18 +18,39 @@ namespace minigo::escape {
 using namespace types;
 
 void Batch::run() {
-  for (FuncInfo* fn : fns_) fn->inBatch = true;
-  for (FuncInfo* fn : fns_) initFunc(fn);
+  // Go's batch: each function followed by its literals, depth first; every location
+  // of every one of them is made before any body is walked.
+  std::function<void(FuncInfo*)> init = [&](FuncInfo* f) {
+    f->inBatch = true;
+    initFunc(f);
+    for (FuncInfo* l : f->literals) init(l);
+  };
+  for (FuncInfo* fn : fns_) init(fn);
+  building_ = true;
   for (FuncInfo* fn : fns_) walkFunc(fn);
+  building_ = false;
   // Every place a variable may be reassigned or have its address taken has been seen:
   // closures capture by value or by reference now.
-  for (const Closure& c : closures_) flowClosure(c.k, c.fn);
+  for (const Closure& c : closures_) flowClosure(c);
+  heapAllocs();
   walkAll();
   finish();
 }
 
+// Locations Go allocates on the heap whatever flows to them (HeapAllocReason), in the
+// order of the locations.
+void Batch::heapAllocs() {
+  for (size_t i = 0; i < allLocs_.size(); i++) {
+    Location* l = allLocs_[i];
+    if (!l->heapReason) continue;
+    std::string where = l->var ? l->var->name : l->text;
+    flow(noteText(heapHole(), where, l->pos, l->heapReason).addr(), l);
+  }
+}
+
 void Batch::runPackageInit(FuncInfo* init, const std::vector<syntax::VarDecl*>& decls) {
   init->inBatch = true;
+  building_ = true;
   curfn_ = init;
   loopDepth_ = 1;
   for (syntax::VarDecl* vd : decls) {
@@ -48,22 +70,56 @@ void Batch::runPackageInit(FuncInfo* init, const std::vector<syntax::VarDecl*>& 
       continue;
     }
     for (size_t i = 0; i < rhs.size() && i < vd->names.size(); i++) {
-      if (isStaticInit(rhs[i])) continue;
       auto* v = llvm::dyn_cast_or_null<Var>(info_.defs.lookup(vd->names[i]));
-      exprAs(heapHole(), rhs[i], v ? v->type : nullptr);
+      // A conversion to an interface (implicit or explicit) is static data: Go's
+      // staticinit assigns the converted value to a static temporary.
+      syntax::Expr* x = rhs[i];
+      auto concrete = [&](syntax::Expr* e) {
+        const TypeAndValue* tv = info_.lookup(e);
+        Type* t = typeOf(e);
+        return t && !isInterface(t) && !(tv && tv->mode == Mode::NilValue);
+      };
+      bool conv = v && isInterface(v->type) && concrete(x);
+      for (;;) {
+        auto* c = llvm::dyn_cast<syntax::CallExpr>(syntax::unparen(x));
+        const TypeAndValue* ftv = c ? info_.lookup(c->fun) : nullptr;
+        if (!(ftv && ftv->mode == Mode::TypeExpr && c->args.size() == 1 && isInterface(typeOf(c)) &&
+              concrete(c->args[0])))
+          break;
+        x = c->args[0];
+        conv = true;
+      }
+      if (isStaticInit(x)) continue;
+      if (conv)
+        expr(note(heapHole(), vd, "assign"), x);
+      else
+        exprAs(note(heapHole(), vd, "assign"), x, v ? v->type : nullptr, convPos(vd, x));
     }
   }
+  building_ = false;
+  for (const Closure& c : closures_) flowClosure(c);
+  heapAllocs();
   curfn_ = nullptr;
-  for (const Closure& c : closures_) flowClosure(c.k, c.fn);
   walkAll();
   finish();
 }
 
-void Batch::flowClosure(Hole k, FuncInfo* fn) {
-  for (Var* cv : fn->captures) {
-    Location* loc = varLoc(cv);
-    bool byval = !loc->addrtaken && !loc->reassigned && sizeOf(cv->type) <= 128;
-    flow(byval ? k : k.addr(), loc);
+void Batch::flowClosure(const Closure& c) {
+  size_t n = c.fn ? c.fn->captures.size() : c.temps.size();
+  for (size_t i = 0; i < n; i++) {
+    Location* loc = c.fn ? varLoc(c.fn->captures[i]) : c.temps[i];
+    Pos use = c.fn ? c.fn->capturePos[i] : c.uses[i];
+    std::string name = locText(loc);
+    int64_t width = c.fn ? sizeOf(c.fn->captures[i]->type) : loc->width;
+    bool byval = !loc->addrtaken && !loc->reassigned && width <= 128;
+    if (a_.m >= 2 && reporting(loc->curfn)) {
+      warn(loc->pos, funcText(loc->curfn) + " capturing by " + (byval ? "value" : "ref") + ": " +
+                         name + " (addr=" + (loc->addrtaken ? "true" : "false") +
+                         " assign=" + (loc->reassigned ? "true" : "false") +
+                         " width=" + std::to_string(width) + ")");
+    }
+    Hole ck = byval ? c.k : noteText(c.k, name, use, "reference").addr();
+    flow(noteText(ck, name, use, "captured by a closure"), loc);
   }
 }
 
@@ -121,6 +177,7 @@ void Batch::walkAll() {
 void Batch::walkOne(Location* root, uint32_t walkgen, std::vector<Location*>& queue) {
   root->walkgen = walkgen;
   root->derefs = 0;
+  root->dst = nullptr;
   std::vector<Location*> todo{root};
   while (!todo.empty()) {
     Location* l = todo.back();
@@ -129,8 +186,19 @@ void Batch::walkOne(Location* root, uint32_t walkgen, std::vector<Location*>& qu
     bool addressOf = derefs < 0;
     if (addressOf) derefs = 0;  // "root = &l; l = x": x's address does not flow to root
     if (outlives(root, l)) {
-      if (l->isParam) leakTo(l, root, derefs);
+      if (l->isParam) {
+        if (!l->escapes && explaining(l)) {
+          warn(l->pos, "parameter " + explainLoc(l) + " leaks to " + explainLoc(root) +
+                           " with derefs=" + std::to_string(derefs) + ":");
+          explainPath(root, l);
+        }
+        leakTo(l, root, derefs);
+      }
       if (addressOf && !l->escapes) {
+        if (explaining(l)) {
+          warn(l->pos, locText(l) + " escapes to heap:");
+          explainPath(root, l);
+        }
         l->escapes = true;
         if (!l->queued) {
           queue.push_back(l);
@@ -139,12 +207,15 @@ void Batch::walkOne(Location* root, uint32_t walkgen, std::vector<Location*>& qu
         continue;
       }
     }
-    for (const Edge& e : l->edges) {
+    for (size_t i = 0; i < l->edges.size(); i++) {
+      const Edge& e = l->edges[i];
       if (e.src->escapes) continue;
       int d = derefs + e.derefs;
       if (e.src->walkgen != walkgen || e.src->derefs > d) {
         e.src->walkgen = walkgen;
         e.src->derefs = d;
+        e.src->dst = l;
+        e.src->dstEdge = i;
         todo.push_back(e.src);
       }
     }
@@ -153,6 +224,58 @@ void Batch::walkOne(Location* root, uint32_t walkgen, std::vector<Location*>& qu
 
 bool Batch::reporting(const FuncInfo* fn) const {
   return a_.m > 0 && fn && fn->pkg == a_.prog.mainPkg;
+}
+
+bool Batch::explaining(const Location* l) const {
+  return a_.m >= 2 && l && reporting(l->curfn);
+}
+
+// A location as Go's -m=2 names it: {heap}, a variable's name, {storage for X} for an
+// allocation site X, {temp}.
+std::string Batch::explainLoc(const Location* l) const {
+  if (l == &heapLoc_) return "{heap}";
+  if (l->var || !l->name.empty()) return locText(l);
+  if (!l->text.empty()) return "{storage for " + locText(l) + "}";
+  return "{temp}";
+}
+
+// A variable's or site's own text (Go's %v of its node).
+std::string Batch::locText(const Location* l) const {
+  if (!l->name.empty()) return l->name;
+  if (!l->var) return building_ && !l->earlyText.empty() ? l->earlyText : l->text;
+  const std::string& n = l->var->name;
+  if (l->resultIndex > 0 && (n.empty() || n == "_"))
+    return (n.empty() ? "~r" : "~b") + std::to_string(l->resultIndex - 1);
+  return n;
+}
+
+// How src's value reaches root, along the edges the walk took (Go's explainPath).
+void Batch::explainPath(Location* root, Location* src) {
+  llvm::DenseSet<Location*> visited;
+  std::string pos = a_.posString(src->pos);
+  for (;;) {
+    if (!visited.insert(src).second) {
+      *a_.out << pos
+              << ":   warning: truncated explanation due to assignment cycle; see "
+                 "golang.org/issue/35518\n";
+      break;
+    }
+    Location* dst = src->dst;
+    if (!dst) break;
+    const Edge& e = dst->edges[src->dstEdge];
+    explainFlow(pos, dst, src, e.derefs, e.notes);
+    if (dst == root) break;
+    src = dst;
+  }
+}
+
+void Batch::explainFlow(const std::string& pos, Location* dst, Location* src, int derefs,
+                        const Note* notes) {
+  std::string ops = derefs >= 0 ? std::string(size_t(derefs), '*') : "&";
+  *a_.out << pos << ":   flow: " << explainLoc(dst) << " = " << ops << explainLoc(src) << ":\n";
+  for (const Note* n = notes; n; n = n->next)
+    *a_.out << pos << ":     from " << (building_ && !n->early.empty() ? n->early : n->where)
+            << " (" << n->why << ") at " << a_.posString(n->pos) << "\n";
 }
 
 void Batch::warn(Pos pos, const std::string& msg) {
@@ -204,7 +327,7 @@ void Batch::finish() {
     fn->tagged = true;
   }
   for (const Closure& c : closures_) {
-    if (c.k.dst->escapes) {
+    if (c.k.dst->escapes && c.fn) {
       for (Var* v : c.fn->captures) a_.codegenHeapVars.insert(v);
     }
   }
