@@ -386,3 +386,23 @@ def blocked_rss(exe, n, env=None, timeout=120, true_peak=False):
     if r.rc != 0 or before is None or after is None:
         return None, None, None, r
     return (after - before) / n, before, after, r
+
+
+def finish(failed):
+    """The exit status of a benchmark script: 1, after saying what failed, if anything
+    did ((name, implementation, reason) triples); else 0."""
+    if failed:
+        say("")
+        say("FAILED: " + ", ".join(f"{n} ({impl}: {why})" for n, impl, why in failed))
+        return 1
+    return 0
+
+
+def run_main(main, script):
+    """Runs a benchmark script's main: exits with its status, or 130 on ^C or SIGTERM."""
+    on_sigterm_interrupt()
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        print(f"{script}: interrupted", file=sys.stderr)
+        sys.exit(130)

@@ -42,7 +42,7 @@ import tempfile
 sys.path.insert(0, os.path.join(sys.argv[1], "bench"))
 from benchlib import (NAMES, say, progress, loud, head, text, diff, run,  # noqa: E402
                       describe, med, ratio, find_impls, md_table,
-                      minigo_build_O2, machine_line, load_average, on_sigterm_interrupt,
+                      minigo_build_O2, machine_line, load_average, finish, run_main,
                       blocked_rss, have_gnu_time)
 
 ROOT = sys.argv[1]
@@ -365,17 +365,8 @@ def main():
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
-    if failed:
-        say("")
-        say("FAILED: " + ", ".join(f"{n} ({impl}: {why})" for n, impl, why in failed))
-        return 1
-    return 0
+    return finish(failed)
 
 
-on_sigterm_interrupt()
-try:
-    sys.exit(main())
-except KeyboardInterrupt:
-    print("goroutines.sh: interrupted", file=sys.stderr)
-    sys.exit(130)
+run_main(main, "goroutines.sh")
 PYTHON
