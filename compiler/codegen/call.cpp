@@ -73,7 +73,7 @@ std::vector<llvm::Value*> IRGen::callArgs(CallExpr* e, Signature* sig) {
     } else {
       Type* elem = cast<Slice>(st)->elem;
       size_t n = vals.size() - fixed;
-      llvm::Value* s = esc && !esc->dddEscapes(e)
+      llvm::Value* s = esc && !esc->dddEscapes(e) && !wrappedDDDOnHeap_
                            ? stackSlice(elem, n, n)
                            : makeSlice(elem, llvm::ConstantInt::get(i64, n), nullptr);
       llvm::Value* base = b.CreateExtractValue(s, 0);

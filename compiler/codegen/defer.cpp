@@ -174,7 +174,10 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e, bool forGo) {
         capTypes.push_back(typeOf(e->fun));
       }
     }
+    bool savedDDD = wrappedDDDOnHeap_;
+    wrappedDDDOnHeap_ = forGo || fs->loopDepth > 0;
     std::vector<llvm::Value*> args = callArgs(e, sig);
+    wrappedDDDOnHeap_ = savedDDD;
     nargs = args.size();
     for (size_t i = 0; i < args.size(); i++) {
       caps.push_back(args[i]);

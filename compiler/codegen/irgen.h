@@ -283,6 +283,11 @@ class IRGen {
   // A closure without parameters or results that performs call e, its function and
   // arguments evaluated now (for defer, and on the heap for go statements).
   llvm::Value* deferredClosure(syntax::CallExpr* e, bool forGo = false);
+  // Set while the arguments of a go statement, or of a defer in a loop, are evaluated:
+  // their `...` slice goes to the heap. (Go builds that slice inside the wrapper, when
+  // the call runs, so its -m says it does not escape; here it is built at the
+  // statement, and a frame slot would be shared by every iteration's deferred call.)
+  bool wrappedDDDOnHeap_ = false;
   // The exit block and landing pad of a function that defers; turns its calls into
   // invokes.
   void finishDefers();
