@@ -124,8 +124,7 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e, bool forGo) {
       case BuiltinId::Delete:
       case BuiltinId::Copy: caps = builtinOperands(e, &capTypes); break;
       default:
-        unsupported(e, std::string(forGo ? "go" : "defer") + " of builtin " +
-                           exprString(e->fun));
+        unsupported(e, std::string(forGo ? "go" : "defer") + " of builtin " + exprString(e->fun));
         return llvm::ConstantPointerNull::get(ptrTy);
     }
     nargs = caps.size();
