@@ -406,3 +406,29 @@ def run_main(main, script):
     except KeyboardInterrupt:
         print(f"{script}: interrupted", file=sys.stderr)
         sys.exit(130)
+
+
+
+def select_configs(ap, names, configs, also, make_args):
+    """The (configuration, arguments) pairs that NAME[=ARGS] command-line words select
+    (all configurations when there are none): NAME is a configuration's or a program's
+    name (also: the program names to list in the error). make_args(c, given, spec)
+    returns c's arguments — from given, the comma-separated ARGS split, or, when None,
+    c's defaults — or calls ap.error."""
+    by_name = {c.name: c for c in configs}
+    selected = []
+    for spec in names or [c.name for c in configs]:
+        name, eq, a = spec.partition("=")
+        if name in by_name:
+            group = [by_name[name]]
+        else:
+            group = [c for c in configs if c.program == name]
+            if not group:
+                ap.error(f"unknown configuration or program {name!r} (have: "
+                         f"{', '.join(by_name)}, {also})")
+        for c in group:
+            cargs = make_args(c, a.split(",") if eq else None, spec)
+            if any(x for x, _ in selected if x.name == c.name):
+                continue
+            selected.append((c, cargs))
+    return selected

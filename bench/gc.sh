@@ -42,7 +42,8 @@ import tempfile
 sys.path.insert(0, os.path.join(sys.argv[1], "bench"))
 from benchlib import (NAMES, say, progress, loud, head, text, diff, run,  # noqa: E402
                       describe, med, ratio, find_impls,
-                      minigo_build_O2, machine_line, load_average, finish, run_main)
+                      minigo_build_O2, machine_line, load_average, finish, run_main,
+                      select_configs)
 
 ROOT = sys.argv[1]
 GCDIR = os.path.join(ROOT, "bench", "gc")
@@ -166,24 +167,14 @@ def main():
     if args.runs < 1:
         ap.error("--runs must be at least 1")
 
-    by_name = {c.name: c for c in CONFIGS}
-    selected = []   # (config, arguments)
-    for spec in args.names or [c.name for c in CONFIGS]:
-        name, eq, a = spec.partition("=")
-        if name in by_name:
-            group = [by_name[name]]
-        else:
-            group = [c for c in CONFIGS if c.program == name]
-            if not group:
-                ap.error(f"unknown configuration or program {name!r} (have: "
-                         f"{', '.join(by_name)}, live-heap)")
-        for c in group:
-            cargs = a.split(",") if eq else (c.quick if args.quick else c.args)
-            if eq and (not a or (c.program == "live-heap") != (len(cargs) == 2)):
-                ap.error(f"bad arguments in {spec!r}")
-            if any(x for x, _ in selected if x.name == c.name):
-                continue
-            selected.append((c, cargs))
+    def make_args(c, given, spec):
+        if given is None:
+            return c.quick if args.quick else c.args
+        if given == [""] or (c.program == "live-heap") != (len(given) == 2):
+            ap.error(f"bad arguments in {spec!r}")
+        return given
+
+    selected = select_configs(ap, args.names, CONFIGS, "live-heap", make_args)
 
     go, minigo, impls = find_impls("gc.sh", ROOT, args.go_only)
     max_rss_kb = args.max_rss * 1024

@@ -43,6 +43,7 @@ sys.path.insert(0, os.path.join(sys.argv[1], "bench"))
 from benchlib import (NAMES, say, progress, loud, head, text, diff, run,  # noqa: E402
                       describe, med, ratio, find_impls, md_table,
                       minigo_build_O2, machine_line, load_average, finish, run_main,
+                      select_configs,
                       blocked_rss, have_gnu_time)
 
 ROOT = sys.argv[1]
@@ -132,25 +133,12 @@ def main():
     except ValueError:
         ap.error(f"bad --procs {args.procs!r}: comma-separated numbers, at least 1")
 
-    by_name = {c.name: c for c in CONFIGS}
-    selected = []   # (config, arguments)
-    for spec in args.names or [c.name for c in CONFIGS]:
-        name, eq, a = spec.partition("=")
-        if name in by_name:
-            group = [by_name[name]]
-        else:
-            group = [c for c in CONFIGS if c.program == name]
-            if not group:
-                ap.error(f"unknown configuration or program {name!r} (have: "
-                         f"{', '.join(by_name)}, spawn)")
-        for c in group:
-            cargs = c.fixed + (a.split(",") if eq else
-                               (c.quick if args.quick else c.args))
-            if eq and not all(x.isdigit() for x in a.split(",")):
-                ap.error(f"bad arguments in {spec!r}: numbers, comma-separated")
-            if any(x for x, _ in selected if x.name == c.name):
-                continue
-            selected.append((c, cargs))
+    def make_args(c, given, spec):
+        if given is not None and not all(x.isdigit() for x in given):
+            ap.error(f"bad arguments in {spec!r}: numbers, comma-separated")
+        return c.fixed + (given if given is not None else c.quick if args.quick else c.args)
+
+    selected = select_configs(ap, args.names, CONFIGS, "spawn", make_args)
 
     go, minigo, impls = find_impls("goroutines.sh", ROOT, args.go_only)
     max_rss_kb = args.max_rss * 1024
