@@ -44,6 +44,9 @@ void* mallocgcSlow(mcache* c, uintptr_t size, const _type* typ, bool needzero) {
   if (size == 0) return &zerobase;
   if (gcBlackenEnabled.load(std::memory_order_relaxed) != 0 && gcAssistAllocHook != nullptr) {
     gcAssistAllocHook(size);
+    // An assist may park the goroutine, which then resumes on another P: allocate from
+    // that P's mcache. (Without a P, c is the fallback mcache and stays.)
+    if (mcache* cur = getmcache(); cur != nullptr) c = cur;
   }
   bool noscan = typ == nullptr || typ->ptrdata == 0;
   uintptr_t dataSize = size;

@@ -8,10 +8,12 @@
 #include "mgcpacer.h"
 #include "mgcscavenge.h"
 #include "mgcsweep.h"
+#include "mgcworker.h"
 #include "mheap.h"
 #include "mstats.h"
 #include "nanotime.h"
 #include "panic.h"
+#include "park.h"
 #include "print.h"
 #include "proc.h"
 #include "runtime2.h"
@@ -46,79 +48,20 @@ std::atomic<bool> cycleRequested{false};
 std::atomic<bool> cycleForced{false};   // runtime.GC()
 std::atomic<bool> cycleRunning{false};  // from the request until the sweep started
 std::atomic<uint32_t> cyclesDone{0};    // completed cycles (futex word for runtime.GC)
+// Goroutines in runtime.GC waiting for a cycle to end (Go's work.sweepWaiters), linked
+// through schedlink; cyclesDone changes under the same lock.
+mutex gcWaitersLock;
+g* gcWaiters = nullptr;
+std::atomic<int32_t> ngcWaiters{0};
 int64_t runtimeInitTime = 0;
 int64_t lastGCTime = 0;  // nanotime of the last mark termination
 bool gcStarted = false;
-
-// Mark workers (background threads) and the cycle's mark state.
-struct markWorker {
-  pthread_t thread;
-  gcWork gcw;
-  std::atomic<bool> idle{true};
-};
-std::vector<markWorker*> workers;
-std::atomic<uint32_t> markEpoch{0};  // bumped when marking starts (futex word)
-std::atomic<bool> markActive{false};
-std::atomic<bool> markStop{false};
 
 // The background sweeper.
 note sweepNote;
 
 void setWriteBarrier(bool on) {
   runtime_writeBarrier.enabled.store(on ? 1 : 0, std::memory_order_release);
-}
-
-bool allWorkersIdle() {
-  for (markWorker* w : workers) {
-    if (!w->idle.load(std::memory_order_acquire)) return false;
-  }
-  return true;
-}
-
-// A background mark worker: drains grey objects while marking is active. With more
-// than one P it takes an idle P's CPU; with one P it works a quarter of the time (Go's
-// fractional worker), so that the goroutine keeps 75%.
-void* markWorkerMain(void* arg) {
-  auto* w = static_cast<markWorker*>(arg);
-  uint32_t seen = 0;
-  for (;;) {
-    uint32_t epoch = markEpoch.load(std::memory_order_acquire);
-    if (epoch == seen || !markActive.load(std::memory_order_acquire)) {
-      futexsleep(&markEpoch, epoch, 50'000'000);
-      continue;
-    }
-    bool fractional = gomaxprocs <= 1;
-    while (markActive.load(std::memory_order_acquire) && !markStop.load()) {
-      w->idle.store(false, std::memory_order_seq_cst);
-      int64_t t0 = nanotime();
-      uint64_t done = gcDrain(&w->gcw, 256 << 10, &markStop);
-      int64_t dt = nanotime() - t0;
-      gcController.bgScanCredit.fetch_add(int64_t(done), std::memory_order_relaxed);
-      // Within the 25% utilization goal the time is "background", beyond it "idle".
-      int64_t markTime = nanotime() - gcController.markStartTime;
-      double budget = gcBackgroundUtilization * double(std::max(gomaxprocs, 1)) * double(markTime);
-      if (double(gcController.backgroundTime.load()) < budget) {
-        gcController.backgroundTime.fetch_add(dt);
-      } else {
-        gcController.idleTime.fetch_add(dt);
-      }
-      if (done == 0) {
-        w->gcw.dispose();
-        w->idle.store(true, std::memory_order_seq_cst);
-        if (work.nfull.load(std::memory_order_acquire) == 0) {
-          timespec ts{0, 50'000};
-          nanosleep(&ts, nullptr);
-        }
-      } else if (fractional) {
-        timespec ts{0, long(dt * 3)};
-        nanosleep(&ts, nullptr);
-      }
-    }
-    w->gcw.dispose();
-    w->idle.store(true, std::memory_order_seq_cst);
-    seen = epoch;
-  }
-  return nullptr;
 }
 
 // The background sweeper (Go's bgsweep): sweeps every span after each cycle, while the
@@ -229,6 +172,7 @@ void gcCycle(bool forced) {
   gcMarkTinyAllocs();
   c.markStartTime = nanotime();
   pacerStartCycle(gomaxprocs);
+  gcStartWorkers(gomaxprocs);
   for (int32_t i = 0; i < nallp.load(); i++) allp[i]->gcAssistBytes = 0;
 
   // Globals and timers with the world stopped; the stacks during concurrent mark
@@ -245,8 +189,6 @@ void gcCycle(bool forced) {
       &stackBytes);
   rootW.dispose();
 
-  markStop.store(false);
-  markActive.store(true, std::memory_order_release);
   gcBlackenEnabled.store(1, std::memory_order_release);
   t.mark = nanotime();
 
@@ -257,23 +199,25 @@ void gcCycle(bool forced) {
     w.dispose();
   } else {
     startTheWorld();
-    markEpoch.fetch_add(1, std::memory_order_release);
-    futexwakeup(&markEpoch, 1 << 30);
+    gcKickWorkers();
     // Each goroutine's stack, stopping only that goroutine.
     markrootStacks(memstats.numgc.load() + 1);
-    // Concurrent mark: wait until nothing is left, then stop the world and check that
-    // the goroutines' own buffers (write barriers, assists) hold nothing either.
+    gcKickWorkers();
+    // Concurrent mark: the Ps' workers and the assists drain the grey objects. Wait
+    // until nothing is left (the last worker to stop wakes this thread), then stop the
+    // world and check that the goroutines' own buffers (write barriers, assists) hold
+    // nothing either.
     for (int round = 0;; round++) {
-      while (!(work.nfull.load(std::memory_order_acquire) == 0 && allWorkersIdle())) {
-        timespec ts{0, 100'000};
-        nanosleep(&ts, nullptr);
+      while (!gcMarkIdle()) {
+        gcEnlistWorkers();
+        gcWaitMarkIdle(1'000'000);
         pacerReviseAssist(work.scanWork.load(std::memory_order_relaxed));
       }
       // The pause of mark termination counts from the request to stop.
       t.markTerm = nanotime();
       stopTheWorld();
       for (int32_t i = 0; i < nallp.load(); i++) allp[i]->gcw.dispose();
-      if (work.nfull.load(std::memory_order_acquire) == 0 && allWorkersIdle()) break;
+      if (gcMarkIdle()) break;
       if (round >= 8) {
         // Still work: finish it here rather than stopping the world again and again.
         gcWork w;
@@ -285,15 +229,13 @@ void gcCycle(bool forced) {
       // pause counts in the total).
       extraPause += nanotime() - t.markTerm;
       startTheWorld();
+      gcKickWorkers();
     }
   }
 
   // Mark termination (world stopped).
   if (gcdebug.gcstoptheworld) t.markTerm = nanotime();
-  markStop.store(true);
-  markActive.store(false, std::memory_order_release);
   gcBlackenEnabled.store(0, std::memory_order_release);
-  while (!allWorkersIdle()) sched_yield();
   setGCPhase(_GCmarktermination);
   if (gcdebug.gccheckmark) gcCheckmark();
   setGCPhase(_GCoff);
@@ -322,6 +264,8 @@ void gcCycle(bool forced) {
   c.totalGCTime += int64_t(pause) * gomaxprocs + c.assistTime.load() + c.backgroundTime.load() +
                    c.idleTime.load();
   startTheWorld();
+  // The assists parked for want of work can stop waiting.
+  gcWakeAllAssists();
   notewakeup(&sweepNote);
 
   if (gcdebug.gctrace > 0) {
@@ -347,9 +291,24 @@ void* controllerMain(void*) {
     }
     cycleRunning.store(true);
     gcCycle(forced);
-    cycleRunning.store(false);
-    cyclesDone.fetch_add(1, std::memory_order_release);
+    {
+      // The cycle is over, and the runtime.GC callers waiting for it run again (counted
+      // in ngcWaiters until they are runnable, so that the deadlock check never sees
+      // them blocked for good). Under the lock GC() reads both under.
+      lockGuard guard(&gcWaitersLock);
+      cycleRunning.store(false);
+      cyclesDone.fetch_add(1, std::memory_order_release);
+      while (gcWaiters != nullptr) {
+        g* gp = gcWaiters;
+        gcWaiters = gp->schedlink;
+        gp->schedlink = nullptr;
+        goready(gp);
+        ngcWaiters.fetch_sub(1, std::memory_order_acq_rel);
+      }
+    }
     futexwakeup(&cyclesDone, 1 << 30);
+    // An M that went idle during the cycle skipped the deadlock check.
+    checkdeadFromGC();
   }
   return nullptr;
 }
@@ -458,12 +417,6 @@ void gcinit() {
   lastGCTime = runtimeInitTime;
   gcAssistAllocHook = gcAssistAlloc;
   gcTriggerHook = gcTrigger;
-  int nworkers = gomaxprocs > 1 ? gomaxprocs - 1 : 1;
-  for (int i = 0; i < nworkers; i++) {
-    auto* w = new markWorker;
-    workers.push_back(w);
-    startThread(markWorkerMain, w);
-  }
   startThread(bgsweepMain, nullptr);
   startThread(controllerMain, nullptr);
   gcStarted = true;
@@ -477,25 +430,49 @@ double gcCPUFraction() {
 
 void GC() {
   // Wait for a cycle that starts after this call to finish (Go: the current one, if
-  // any, then a full new one), then finish its sweep too.
-  uint32_t start = cyclesDone.load(std::memory_order_acquire);
-  uint32_t target = start + (cycleRunning.load() ? 2 : 1);
-  entersyscall();
+  // any, then a full new one), then finish its sweep too. The goroutine parks meanwhile
+  // ("wait for GC cycle"), so that its P marks; without a scheduler the thread sleeps.
+  uint32_t target;
+  {
+    lockGuard guard(&gcWaitersLock);
+    target = cyclesDone.load(std::memory_order_acquire) + (cycleRunning.load() ? 2 : 1);
+  }
+  g* gp = getg();
+  bool canPark = gp->curm != nullptr && gp != &gp->curm->g0;
   // Request the forced cycle once, when the one before it is done: requesting it again
   // on every wake-up while it runs left the flag set and ran a second forced cycle.
   bool asked = false;
-  while (cyclesDone.load(std::memory_order_acquire) < target) {
-    if (!asked && cyclesDone.load() == target - 1) {
+  for (;;) {
+    lock(&gcWaitersLock);
+    uint32_t done = cyclesDone.load(std::memory_order_acquire);
+    if (done >= target) {
+      unlock(&gcWaitersLock);
+      break;
+    }
+    if (!asked && done == target - 1) {
       asked = true;
       cycleForced.store(true);
       notewakeup(&controllerNote);
     }
-    uint32_t v = cyclesDone.load(std::memory_order_acquire);
-    if (v < target) futexsleep(&cyclesDone, v, 10'000'000);
+    if (canPark) {
+      gp->schedlink = gcWaiters;
+      gcWaiters = gp;
+      ngcWaiters.fetch_add(1, std::memory_order_acq_rel);
+      goparkunlock(&gcWaitersLock, waitReason::waitForGCCycle);
+      continue;
+    }
+    unlock(&gcWaitersLock);
+    entersyscall();
+    futexsleep(&cyclesDone, done, 10'000'000);
+    exitsyscall();
   }
-  exitsyscall();
   while (sweepone() != ~uintptr_t(0)) {
   }
+}
+
+bool gcHoldsGoroutines() {
+  return cycleRunning.load(std::memory_order_acquire) ||
+         ngcWaiters.load(std::memory_order_acquire) != 0 || gcParkedAssists() != 0;
 }
 
 // gccheckmark: after a concurrent mark, with the world stopped, mark everything

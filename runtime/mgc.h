@@ -7,9 +7,12 @@
 //      new mark-bits epoch, phase _GCmark, the write barrier on, the tiny blocks
 //      marked, every root marked (mgcmark.h: globals precisely, each goroutine's stack
 //      once, conservatively);
-//   2. concurrent mark: the world runs with the barrier on; background workers
-//      (threads: an idle P's share, or 25% of one P) drain grey objects; allocating
-//      goroutines assist in proportion (mgcpacer.h); objects allocated now are black;
+//   2. concurrent mark: the world runs with the barrier on; the controller scans the
+//      goroutines' stacks one at a time; the Ps' background mark workers (mgcworker.h:
+//      dedicated, fractional and idle, run by the scheduler on the Ps' g0s) drain grey
+//      objects; allocating goroutines assist in proportion (mgcpacer.h) and park when
+//      there is nothing left for them to scan; objects allocated now are black. The
+//      controller sleeps until the last worker finds nothing left;
 //   3. mark termination, world stopped once nothing is left to mark (the goroutines'
 //      own buffers included): the barrier off, phase _GCoff, the pacer's next goal,
 //      statistics, and the sweep starts (gcSweep);
@@ -76,12 +79,18 @@ struct gcDebugFlags {
 };
 extern gcDebugFlags gcdebug;
 
-// gcinit starts the collector's threads (schedinit, after the Ps exist).
+// gcinit starts the collector's threads — the controller and the background sweeper
+// (schedinit, after the Ps exist).
 void gcinit();
-// GC runs a full cycle and its sweep, blocking the calling goroutine (runtime.GC).
+// GC runs a full cycle and its sweep, the calling goroutine parked meanwhile
+// ("wait for GC cycle"; runtime.GC).
 void GC();
 // Whether marking is in progress (assists and black allocation are on).
 bool gcMarkActive();
+// gcHoldsGoroutines: a cycle is requested or running, or goroutines wait on the
+// collector (runtime.GC callers, parked assists) — it will ready them, so they are not
+// deadlocked (proc.cpp's checkdead).
+bool gcHoldsGoroutines();
 // The share of CPU time the collector used since the program started.
 double gcCPUFraction();
 // gcCheckmark verifies the mark (GODEBUG=gccheckmark=1; world stopped).

@@ -6,9 +6,11 @@
 #include "mbitmap.h"
 #include "mgc.h"
 #include "mgcpacer.h"
+#include "mgcworker.h"
 #include "mheap.h"
 #include "nanotime.h"
 #include "panic.h"
+#include "park.h"
 #include "proc.h"
 #include "runtime2.h"
 #include "stack.h"
@@ -301,6 +303,74 @@ uint64_t gcDrain(gcWork* gcw, uint64_t budget, const std::atomic<bool>* stop, bo
   return gcw->scanWork - start;
 }
 
+namespace {
+
+// Goroutines parked in an assist (Go's work.assistQueue), linked through schedlink,
+// in the order they parked; each owes g::gcAssistWork.
+mutex assistLock;
+g* assistHead = nullptr;
+g* assistTail = nullptr;
+std::atomic<int32_t> nassists{0};
+
+// Takes bgScanCredit toward pp's debt; true when the debt is paid.
+bool stealBgCredit(p* pp, double wpb, int64_t minWork) {
+  std::atomic<int64_t>& credit = gcController.bgScanCredit;
+  int64_t have = credit.load(std::memory_order_relaxed);
+  while (have > 0) {
+    int64_t want = std::max(int64_t(double(-pp->gcAssistBytes) * wpb), minWork);
+    int64_t take = std::min(have, want);
+    if (credit.compare_exchange_weak(have, have - take, std::memory_order_relaxed)) {
+      pp->gcAssistBytes += int64_t(double(take) / wpb);
+      return pp->gcAssistBytes >= 0;
+    }
+  }
+  return false;
+}
+
+// Go's gcParkAssist: the current goroutine still owes pp's debt and there is nothing
+// left for it to scan (the workers hold the work): it parks until the workers' scan
+// work pays the debt (gcFlushBgCredit) or marking ends (gcWakeAllAssists). The debt
+// moves from the P to the goroutine. A goroutine that cannot park (on g0, or without
+// a scheduler) is let off.
+void gcParkAssist(p* pp, double wpb, int64_t minWork) {
+  g* gp = getg();
+  if (gp->curm == nullptr || gp == &gp->curm->g0) {
+    pp->gcAssistBytes = 0;
+    return;
+  }
+  lock(&assistLock);
+  if (!gcMarkActive() || (runtime_gcwaiting.load(std::memory_order_acquire) & 1) != 0 ||
+      stealBgCredit(pp, wpb, minWork)) {
+    unlock(&assistLock);
+    if (pp->gcAssistBytes < 0) pp->gcAssistBytes = 0;
+    return;
+  }
+  gp->gcAssistWork = std::max(int64_t(double(-pp->gcAssistBytes) * wpb), int64_t(1));
+  pp->gcAssistBytes = 0;
+  gp->schedlink = nullptr;
+  if (assistTail != nullptr) {
+    assistTail->schedlink = gp;
+  } else {
+    assistHead = gp;
+  }
+  assistTail = gp;
+  nassists.fetch_add(1, std::memory_order_acq_rel);
+  // With nothing left to scan, marking may be done: the controller must look.
+  gcWakeMarkIdle();
+  goparkunlock(&assistLock, waitReason::gcAssistWait);
+}
+
+g* popAssist() {  // assistLock held
+  g* gp = assistHead;
+  assistHead = gp->schedlink;
+  if (assistHead == nullptr) assistTail = nullptr;
+  gp->schedlink = nullptr;
+  gp->gcAssistWork = 0;
+  return gp;
+}
+
+}  // namespace
+
 void gcAssistAlloc(uintptr_t size) {
   p* pp = getp();
   if (pp == nullptr || !gcMarkActive()) return;
@@ -312,50 +382,59 @@ void gcAssistAlloc(uintptr_t size) {
     return;
   }
   int64_t t0 = nanotime();
-  // Pay with at least 64 KB of scan work (fewer, larger assists).
-  auto debtWork = [&] {
-    int64_t w = int64_t(double(-pp->gcAssistBytes) * wpb);
-    return w < (64 << 10) ? int64_t(64 << 10) : w;
-  };
-  // First with the background workers' unclaimed work (Go's bgScanCredit).
-  auto steal = [&]() -> bool {
-    std::atomic<int64_t>& credit = gcController.bgScanCredit;
-    int64_t have = credit.load(std::memory_order_relaxed);
-    while (have > 0) {
-      int64_t take = std::min(have, debtWork());
-      if (credit.compare_exchange_weak(have, have - take, std::memory_order_relaxed)) {
-        pp->gcAssistBytes += int64_t(double(take) / wpb);
-        return pp->gcAssistBytes >= 0;
-      }
-    }
-    return false;
-  };
-  if (!steal()) {
-    // Then by scanning.
-    uint64_t want = uint64_t(debtWork());
+  // Pay with at least 64 KB of scan work (fewer, larger assists): first with the
+  // background workers' unclaimed work (Go's bgScanCredit), then by scanning.
+  constexpr int64_t minWork = 64 << 10;
+  bool paid = stealBgCredit(pp, wpb, minWork);
+  if (!paid) {
+    auto want = uint64_t(std::max(int64_t(double(-pp->gcAssistBytes) * wpb), minWork));
     uint64_t done = gcDrain(&pp->gcw, want, nullptr, true);
     pp->gcAssistBytes += int64_t(double(done) / wpb);
-    // Nothing to scan (the workers hold it): wait for them to do the work, as Go parks
-    // the goroutine, so that allocation cannot outrun marking — but never while the
-    // collector wants to stop the world or once marking is over, and not for long.
-    for (int spins = 0; pp->gcAssistBytes < 0 && spins < 200; spins++) {
-      if (!gcMarkActive() || (runtime_gcwaiting.load(std::memory_order_relaxed) & 1) != 0) break;
-      if (steal()) break;
-      if (work.nfull.load(std::memory_order_relaxed) != 0) {
-        done = gcDrain(&pp->gcw, uint64_t(debtWork()), nullptr, true);
-        pp->gcAssistBytes += int64_t(double(done) / wpb);
-        continue;
-      }
-      timespec ts{0, 20'000};
-      nanosleep(&ts, nullptr);
-    }
-    if (pp->gcAssistBytes < 0) pp->gcAssistBytes = 0;
+    paid = pp->gcAssistBytes >= 0;
   }
   // What the assist greyed and did not scan goes to the global list, where the workers
   // see it: left in the P's buffers it would only surface when mark termination stops
   // the world, and then be drained with the world stopped.
   if (!pp->gcw.empty()) pp->gcw.dispose();
   gcController.assistTime.fetch_add(nanotime() - t0, std::memory_order_relaxed);
+  // Nothing to scan and still in debt: wait for the workers, as Go parks the
+  // goroutine, so that allocation cannot outrun marking.
+  if (!paid) gcParkAssist(pp, wpb, minWork);
+}
+
+void gcFlushBgCredit(int64_t scanWork) {
+  if (nassists.load(std::memory_order_acquire) == 0) {
+    gcController.bgScanCredit.fetch_add(scanWork, std::memory_order_relaxed);
+    return;
+  }
+  lock(&assistLock);
+  while (assistHead != nullptr && scanWork > 0) {
+    g* gp = assistHead;
+    if (gp->gcAssistWork > scanWork) {
+      gp->gcAssistWork -= scanWork;
+      scanWork = 0;
+      break;
+    }
+    scanWork -= gp->gcAssistWork;
+    popAssist();
+    goready(gp);
+    nassists.fetch_sub(1, std::memory_order_acq_rel);
+  }
+  unlock(&assistLock);
+  if (scanWork > 0) gcController.bgScanCredit.fetch_add(scanWork, std::memory_order_relaxed);
+}
+
+void gcWakeAllAssists() {
+  lockGuard guard(&assistLock);
+  while (assistHead != nullptr) {
+    g* gp = popAssist();
+    goready(gp);
+    nassists.fetch_sub(1, std::memory_order_acq_rel);
+  }
+}
+
+int32_t gcParkedAssists() {
+  return nassists.load(std::memory_order_acquire);
 }
 
 }  // namespace runtime

@@ -80,7 +80,17 @@ uint64_t gcDrain(gcWork* gcw, uint64_t budget, const std::atomic<bool>* stop,
                  bool preemptible = false);
 
 // gcAssistAlloc charges an allocation of size bytes during marking to the current
-// goroutine and does scan work to pay for it (mallocgc's assist hook).
+// goroutine and does scan work to pay for it (mallocgc's assist hook). With nothing
+// left to scan and the debt unpaid, the goroutine parks ("GC assist wait") until the
+// workers' scan work pays it or marking ends: mallocgc may switch goroutines, and the
+// caller may resume on another P.
 void gcAssistAlloc(uintptr_t size);
+// gcFlushBgCredit: a worker did scanWork: it pays the parked assists first, in order,
+// readying those it paid off; the rest becomes bgScanCredit.
+void gcFlushBgCredit(int64_t scanWork);
+// gcWakeAllAssists readies every parked assist (marking is over).
+void gcWakeAllAssists();
+// The number of goroutines parked in an assist.
+int32_t gcParkedAssists();
 
 }  // namespace runtime

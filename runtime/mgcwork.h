@@ -2,8 +2,8 @@
 // scanned.
 //
 // A grey object is one that is marked but whose pointers have not been followed yet.
-// Each marker (a background worker thread, the mutator doing assists or write
-// barriers, the controller marking roots) owns a gcWork: two workbufs of object
+// Each marker (a P — its background mark worker, or its goroutine doing assists or
+// write barriers —, the controller marking roots) owns a gcWork: two workbufs of object
 // addresses used as a stack, so that most puts and gets touch no shared state. Full
 // buffers go to the global full list and empty ones come from the global empty list
 // (work.full / work.empty, under one lock); dispose() hands a gcWork's buffers back.

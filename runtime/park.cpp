@@ -28,6 +28,8 @@ const char* waitReasonString(waitReason r) {
     case waitReason::gcWorkerIdle: return "GC worker (idle)";
     case waitReason::forceGCIdle: return "force gc (idle)";
     case waitReason::preempted: return "preempted";
+    case waitReason::gcAssistWait: return "GC assist wait";
+    case waitReason::waitForGCCycle: return "wait for GC cycle";
   }
   return "";
 }

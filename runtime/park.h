@@ -51,6 +51,8 @@ enum class waitReason : uint8_t {
   gcWorkerIdle,        // "GC worker (idle)"
   forceGCIdle,         // "force gc (idle)"
   preempted,           // "preempted"
+  gcAssistWait,        // "GC assist wait"
+  waitForGCCycle,      // "wait for GC cycle"
 };
 const char* waitReasonString(waitReason r);
 

@@ -18,6 +18,7 @@
 #include "mgc.h"
 #include "mgcmark.h"
 #include "mgcscavenge.h"
+#include "mgcworker.h"
 #include "mheap.h"
 #include "mstats.h"
 #include "nanotime.h"
@@ -137,15 +138,6 @@ g* runqget(p* pp) {
     if (t == h) return nullptr;
     g* gp = pp->runq[h % runqSize].load(std::memory_order_relaxed);
     if (pp->runqhead.compare_exchange_weak(h, h + 1, std::memory_order_release)) return gp;
-  }
-}
-
-bool runqempty(p* pp) {
-  for (;;) {
-    uint32_t h = pp->runqhead.load(std::memory_order_acquire);
-    uint32_t t = pp->runqtail.load(std::memory_order_acquire);
-    g* next = pp->runnext.load(std::memory_order_acquire);
-    if (t == pp->runqtail.load(std::memory_order_acquire)) return h == t && next == nullptr;
   }
 }
 
@@ -304,6 +296,9 @@ void checkdead() {
   if (sched.npidle.load() != gomaxprocs) return;
   if (sched.runqsize.load() != 0 || timersPending() || sched.nsyscall.load() != 0) return;
   if ((runtime_gcwaiting.load() & 1) != 0) return;
+  // Goroutines the collector holds (runtime.GC callers, assists) are readied by it,
+  // and it checks again when its cycle is over (checkdeadFromGC).
+  if (gcHoldsGoroutines()) return;
   for (int32_t i = 0; i < nallp.load(); i++) {
     if (!runqempty(allp[i])) return;
   }
@@ -374,6 +369,8 @@ top:
     goto top;
   }
   checkTimers(nanotime());
+  // Marking: this P may owe a dedicated or fractional mark worker (it runs here, on g0).
+  if (gcBlackenEnabled.load(std::memory_order_relaxed) != 0 && gcTryMarkWorker(pp)) goto top;
   // Fairness: now and then the global queue first.
   if (pp->schedtick.load(std::memory_order_relaxed) % 61 == 0 && sched.runqsize.load() > 0) {
     lockGuard guard(&sched.lock);
@@ -400,6 +397,10 @@ top:
         if (g* gp = runqsteal(pp, victim, i == 3)) return gp;
       }
     }
+  }
+  // Nothing to run: mark with the P rather than give it up, while there is mark work.
+  if (gcBlackenEnabled.load(std::memory_order_relaxed) != 0 && gcTryIdleMarkWorker(pp)) {
+    goto top;
   }
   // Nothing: give the P up.
   lock(&sched.lock);
@@ -565,6 +566,15 @@ void mstart1(m* mp) {
 }  // namespace
 
 // --- The scheduler's interface -------------------------------------------------------
+
+bool runqempty(p* pp) {
+  for (;;) {
+    uint32_t h = pp->runqhead.load(std::memory_order_acquire);
+    uint32_t t = pp->runqtail.load(std::memory_order_acquire);
+    g* next = pp->runnext.load(std::memory_order_acquire);
+    if (t == pp->runqtail.load(std::memory_order_acquire)) return h == t && next == nullptr;
+  }
+}
 
 void args(int c, char** v) {
   argc = c;
@@ -807,6 +817,11 @@ void readyput(g* gp) {
     globrunqput(gp);
   }
   wakep();
+}
+
+void checkdeadFromGC() {
+  lockGuard guard(&sched.lock);
+  checkdead();
 }
 
 void forEachG(void (*f)(g*, void*), void* arg) {

@@ -99,5 +99,14 @@ void exitsyscallLostP();
 // safepoint.
 void preemptone(p* pp);
 void sysmonStart();
+// sysmonWake has sysmon run its checks now (it clears the preemption request bit once
+// every P has seen its request).
+void sysmonWake();
+
+// runqempty: pp's local run queue and runnext are empty.
+bool runqempty(p* pp);
+// checkdeadFromGC: the collector, after a cycle that may have kept goroutines blocked
+// (assists, runtime.GC callers), runs the deadlock check an M going idle skipped.
+void checkdeadFromGC();
 
 }  // namespace runtime

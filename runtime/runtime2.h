@@ -90,6 +90,8 @@ struct g {
   // collector's request that the goroutine, running, scan itself at its next safepoint.
   std::atomic<uint32_t> gcscangen{0};
   std::atomic<bool> preemptscan{false};
+  // Assists (mgcmark.cpp): the scan work a goroutine parked in an assist still owes.
+  int64_t gcAssistWork = 0;
 };
 
 // The main goroutine.
@@ -170,6 +172,10 @@ struct p {
   // Assist accounting (mgcmark.cpp): bytes allocated during mark not yet paid for with
   // scan work (negative: credit).
   int64_t gcAssistBytes;
+  // The background mark worker (mgcworker.cpp): the time this P's fractional worker
+  // marked this cycle, and when the worker running on it started.
+  int64_t gcFractionalMarkTime;
+  int64_t gcMarkWorkerStartTime;
   // Run queue (proc.cpp): a lock-free ring the owner pushes to and anyone steals from,
   // and runnext, the goroutine to run next (readied by the current one).
   std::atomic<uint32_t> runqhead;

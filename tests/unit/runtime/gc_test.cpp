@@ -10,6 +10,7 @@
 #include "mgcmark.h"
 #include "mgcpacer.h"
 #include "mgcwork.h"
+#include "mgcworker.h"
 #include "mheap.h"
 #include "runtime2.h"
 
@@ -244,6 +245,27 @@ TEST(Pacer, GoalIsMarkedHeapPlusGOGCPercentOfTheScannableMemory) {
   gcController.gcPercent.store(pct);
   gcController.heapMarked = saved.heapMarked;
   pacerCommit();
+}
+
+// The background workers' shares per GOMAXPROCS, as Go 1.19's startCycle computes them:
+// dedicated workers for 25% of the Ps when rounding is within 30%, fractional ones
+// (each P's share of its time) for the rest.
+TEST(MarkWorkers, SharesFollowGo) {
+  struct {
+    int32_t procs;
+    int64_t dedicated;
+    double fractional;
+  } cases[] = {
+      {1, 0, 0.25},    {2, 0, 0.25}, {3, 0, 0.25}, {4, 1, 0},  {5, 1, 0},
+      {6, 1, 0.5 / 6}, {7, 2, 0},    {8, 2, 0},    {16, 4, 0},
+  };
+  for (const auto& c : cases) {
+    int64_t dedicated = -1;
+    double fractional = -1;
+    gcWorkerShares(c.procs, &dedicated, &fractional);
+    EXPECT_EQ(dedicated, c.dedicated) << "GOMAXPROCS=" << c.procs;
+    EXPECT_DOUBLE_EQ(fractional, c.fractional) << "GOMAXPROCS=" << c.procs;
+  }
 }
 
 }  // namespace
