@@ -35,7 +35,20 @@ llvm::Value* IRGen::makeSlice(Type* elem, llvm::Value* len, llvm::Value* cap) {
   return b.CreateInsertValue(s, cap, 2);
 }
 
-std::vector<llvm::Value*> IRGen::callArgs(CallExpr* e, Signature* sig) {
+llvm::Value* IRGen::dddSlice(CallExpr* e, Type* elem, const std::vector<llvm::Value*>& elems) {
+  size_t n = elems.size();
+  llvm::Value* s = esc && !esc->dddEscapes(e)
+                       ? stackSlice(elem, n, n)
+                       : makeSlice(elem, llvm::ConstantInt::get(i64, n), nullptr);
+  llvm::Value* base = b.CreateExtractValue(s, 0);
+  for (size_t i = 0; i < n; i++) {
+    initStore(elems[i], b.CreateGEP(llvmType(elem), base, llvm::ConstantInt::get(i64, i)), elem);
+  }
+  return s;
+}
+
+std::vector<llvm::Value*> IRGen::callArgs(CallExpr* e, Signature* sig, size_t* unpacked) {
+  if (unpacked) *unpacked = 0;
   size_t npars = tupleLen(sig->params);
   auto paramType = [&](size_t i) { return sig->params->vars[i]->type; };
   std::vector<llvm::Value*> vals;
@@ -72,16 +85,16 @@ std::vector<llvm::Value*> IRGen::callArgs(CallExpr* e, Signature* sig) {
       args.push_back(zeroValue(st));  // no variadic arguments: a nil slice
     } else {
       Type* elem = cast<Slice>(st)->elem;
-      size_t n = vals.size() - fixed;
-      llvm::Value* s = esc && !esc->dddEscapes(e) && !wrappedDDDOnHeap_
-                           ? stackSlice(elem, n, n)
-                           : makeSlice(elem, llvm::ConstantInt::get(i64, n), nullptr);
-      llvm::Value* base = b.CreateExtractValue(s, 0);
-      for (size_t i = 0; i < n; i++) {
-        llvm::Value* v = convert(vals[fixed + i], tys[fixed + i], elem, e);
-        initStore(v, b.CreateGEP(llvmType(elem), base, llvm::ConstantInt::get(i64, i)), elem);
+      std::vector<llvm::Value*> elems;
+      for (size_t i = fixed; i < vals.size(); i++) {
+        elems.push_back(convert(vals[i], tys[i], elem, e));
       }
-      args.push_back(s);
+      if (unpacked) {
+        *unpacked = elems.size();
+        args.insert(args.end(), elems.begin(), elems.end());
+      } else {
+        args.push_back(dddSlice(e, elem, elems));
+      }
     }
   }
   return args;

@@ -99,6 +99,7 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e, bool forGo) {
   Interface* iface = nullptr;
   Signature* sig = nullptr;
   size_t nargs = 0;
+  size_t ddd = 0;  // variadic elements captured one by one (callArgs' unpacked)
 
   if (ftv && ftv->mode == Mode::Builtin) {
     kind = Kind::Builtin;
@@ -173,14 +174,17 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e, bool forGo) {
         capTypes.push_back(typeOf(e->fun));
       }
     }
-    bool savedDDD = wrappedDDDOnHeap_;
-    wrappedDDDOnHeap_ = forGo || fs->loopDepth > 0;
-    std::vector<llvm::Value*> args = callArgs(e, sig);
-    wrappedDDDOnHeap_ = savedDDD;
+    // The ... slice is built by the wrapper (its elements are captured one by one),
+    // as in Go's rewrite: escape analysis judged it there, where it lives only for
+    // the call.
+    std::vector<llvm::Value*> args = callArgs(e, sig, &ddd);
     nargs = args.size();
+    size_t nparams = tupleLen(sig->params);
     for (size_t i = 0; i < args.size(); i++) {
       caps.push_back(args[i]);
-      capTypes.push_back(sig->params->vars[i]->type);
+      Type* pt = sig->params->vars[std::min(i, nparams - 1)]->type;
+      if (ddd != 0 && i + 1 >= nparams) pt = cast<Slice>(pt->underlying())->elem;
+      capTypes.push_back(pt);
     }
     // A declared Go function called with no arguments (and without results, as above):
     // its own function value.
@@ -207,6 +211,11 @@ llvm::Value* IRGen::deferredClosure(CallExpr* e, bool forGo) {
       v.push_back(isBig(capTypes[i]) ? p : b.CreateLoad(fields[i + 1], p));
     }
     std::vector<llvm::Value*> args(v.end() - long(nargs), v.end());
+    if (ddd != 0) {
+      std::vector<llvm::Value*> elems(args.end() - long(ddd), args.end());
+      args.resize(args.size() - ddd);
+      args.push_back(dddSlice(e, capTypes.back(), elems));
+    }
     // Results that go through memory need somewhere to go, even when discarded.
     if (sig && kind != Kind::Builtin) addResultMem(sig, args);
     switch (kind) {

@@ -287,7 +287,6 @@ class IRGen {
   // their `...` slice goes to the heap. (Go builds that slice inside the wrapper, when
   // the call runs, so its -m says it does not escape; here it is built at the
   // statement, and a frame slot would be shared by every iteration's deferred call.)
-  bool wrappedDDDOnHeap_ = false;
   // The exit block and landing pad of a function that defers; turns its calls into
   // invokes.
   void finishDefers();
@@ -446,7 +445,16 @@ class IRGen {
   // print/println of values already evaluated (e: the call, for error positions).
   void printValues(const std::vector<llvm::Value*>& vals, const std::vector<types::Type*>& tys,
                    bool ln, syntax::CallExpr* e);
-  std::vector<llvm::Value*> callArgs(syntax::CallExpr* e, types::Signature* sig);
+  // callArgs evaluates e's arguments converted to sig's parameters. With unpacked
+  // non-null, variadic elements are not gathered into a slice: they are returned one
+  // by one (converted to the element type) and *unpacked is their count (the go/defer
+  // wrapper builds the slice itself, in its own frame, as Go's rewrite does).
+  std::vector<llvm::Value*> callArgs(syntax::CallExpr* e, types::Signature* sig,
+                                     size_t* unpacked = nullptr);
+  // dddSlice gathers n values of type elem into a new ... slice for call e: in the
+  // frame unless escape analysis says it escapes.
+  llvm::Value* dddSlice(syntax::CallExpr* e, types::Type* elem,
+                        const std::vector<llvm::Value*>& elems);
   llvm::Value* makeSlice(types::Type* elem, llvm::Value* len, llvm::Value* cap);
   // A builtin called with one multi-value call: copy(f()), delete(g()), append(h()).
   bool isMultiValueArg(syntax::CallExpr* e);
