@@ -59,7 +59,9 @@ schedt sched;
 
 namespace {
 
-constexpr int32_t maxFreeStacks = 256;  // dead goroutines that keep their first segment
+constexpr int32_t maxFreeStacks = 256;  // dead goroutines on the global list that keep
+                                        // their first segment
+constexpr int32_t pGfreeMax = 64;       // a P's own list of dead goroutines (Go's p.gFree)
 
 m m0;
 
@@ -100,6 +102,7 @@ void mcall(switchReq* req) {
 }
 
 void goexit0();
+void gfput(p* pp, g* gp);
 
 // The first code of every goroutine (on its own stack).
 void gostart(bctx::transfer_t t) {
@@ -506,24 +509,69 @@ void execute(g* gp) {
         gp->param = nullptr;
         gp->waiting = nullptr;
         gp->waitreason = 0;
-        lockGuard guard(&sched.lock);
-        if (sched.ngfree >= maxFreeStacks) {
-          stackfree(gp);
-        } else if (gp->cachedseg != nullptr) {
-          // Keep the first segment for the next goroutine; the one cached goes.
-          stkseg* c = gp->cachedseg;
-          gp->cachedseg = nullptr;
-          g tmp{};
-          tmp.cachedseg = c;
-          stackfree(&tmp);
-        }
-        gp->schedlink = sched.gfree;
-        sched.gfree = gp;
-        sched.ngfree++;
+        gfput(getp(), gp);
         return;
       }
     }
   }
+}
+
+// gfput keeps the dead gp for reuse (Go's gfput): on pp's own list, which goes by
+// halves to the global one (under sched.gFreeLock) when it holds pGfreeMax. A goroutine
+// on the lists keeps its first segment (only the one cached for hot splits goes) —
+// those beyond maxFreeStacks on the global list keep none.
+void gfput(p* pp, g* gp) {
+  if (gp->cachedseg != nullptr) {
+    stkseg* c = gp->cachedseg;
+    gp->cachedseg = nullptr;
+    g tmp{};
+    tmp.cachedseg = c;
+    stackfree(&tmp);
+  }
+  gp->schedlink = pp->gfree;
+  pp->gfree = gp;
+  if (++pp->ngfree < pGfreeMax) return;
+  lockGuard guard(&sched.gFreeLock);
+  while (pp->ngfree > pGfreeMax / 2) {
+    g* x = pp->gfree;
+    pp->gfree = x->schedlink;
+    pp->ngfree--;
+    if (sched.ngfree >= maxFreeStacks) stackfree(x);
+    x->schedlink = sched.gfree;
+    sched.gfree = x;
+    sched.ngfree++;
+  }
+}
+
+// gfget takes a dead goroutine for reuse (null if there is none): from pp's list,
+// refilled from the global one by up to half a list at a time (Go's gfget).
+g* gfget(p* pp) {
+  if (pp == nullptr || pp->gfree == nullptr) {
+    if (sched.ngfree == 0) return nullptr;
+    lockGuard guard(&sched.gFreeLock);
+    if (pp == nullptr) {
+      g* gp = sched.gfree;
+      if (gp != nullptr) {
+        sched.gfree = gp->schedlink;
+        sched.ngfree--;
+      }
+      return gp;
+    }
+    while (pp->ngfree < pGfreeMax / 2 && sched.gfree != nullptr) {
+      g* x = sched.gfree;
+      sched.gfree = x->schedlink;
+      sched.ngfree--;
+      x->schedlink = pp->gfree;
+      pp->gfree = x;
+      pp->ngfree++;
+    }
+  }
+  g* gp = pp->gfree;
+  if (gp != nullptr) {
+    pp->gfree = gp->schedlink;
+    pp->ngfree--;
+  }
+  return gp;
 }
 
 // schedule: the M's loop on g0 (never returns).
@@ -623,15 +671,7 @@ void mstart0(void (*mainfn)()) {
 }
 
 g* newproc1(void* fn, void (*startfn)()) {
-  g* gp = nullptr;
-  {
-    lockGuard guard(&sched.lock);
-    if (sched.gfree != nullptr) {
-      gp = sched.gfree;
-      sched.gfree = gp->schedlink;
-      sched.ngfree--;
-    }
-  }
+  g* gp = gfget(getp());
   bool fresh = gp == nullptr;
   if (fresh) gp = new (persistentalloc(sizeof(g), 64, &memstats.other_sys)) g{};
   if (gp->seg == nullptr) stackalloc(gp);

@@ -46,9 +46,11 @@ struct schedt {
   int32_t mcount = 0;
   std::atomic<int32_t> nmspinning{0};
   std::atomic<int32_t> npidle{0};
-  // Dead goroutines kept for reuse (with their stacks).
+  // Dead goroutines kept for reuse (with their stacks) beyond the Ps' own lists
+  // (p::gfree), under gFreeLock.
+  mutex gFreeLock;
   g* gfree = nullptr;
-  int32_t ngfree = 0;
+  std::atomic<int32_t> ngfree{0};
   std::atomic<int64_t> goidgen{1};
   std::atomic<int32_t> ngoroutines{0};  // live goroutines (runtime.NumGoroutine)
   std::atomic<int32_t> nsyscall{0};     // goroutines in a system call (they come back)

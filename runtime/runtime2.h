@@ -176,6 +176,10 @@ struct p {
   // marked this cycle, and when the worker running on it started.
   int64_t gcFractionalMarkTime;
   int64_t gcMarkWorkerStartTime;
+  // Dead goroutines kept for reuse by the goroutines this P creates (proc.cpp's gfput
+  // and gfget; only its holder touches the list).
+  g* gfree;
+  int32_t ngfree;
   // Run queue (proc.cpp): a lock-free ring the owner pushes to and anyone steals from,
   // and runnext, the goroutine to run next (readied by the current one).
   std::atomic<uint32_t> runqhead;
