@@ -242,9 +242,22 @@ void gcSweep(bool blocking) {
   unlock(&mheap_.lock);
   sweepCentralIndex.store(0, std::memory_order_relaxed);
 
-  // Every mcache gives its spans back before the sweep: those cached spans were cached
-  // before sweepgen moved, so uncacheSpan sweeps them.
-  forEachMcache([](mcache* c) { c->prepareForSweep(); });
+  // Every mcache gives its spans back before it allocates again: those cached spans
+  // were cached before sweepgen moved, so uncacheSpan sweeps them. The Ps that were
+  // running flush their own as they resume, outside the pause and in parallel
+  // (rt_gcSafePoint and findrunnable, on g0: sweeping needs more stack than a
+  // goroutine's segment keeps for C++ code; Go's Ps do it in acquirep when the world
+  // starts). The others (idle, in a system call; every P when the world is not stopped,
+  // as in the runtime's tests) are flushed here.
+  for (int32_t i = 0; i < nallp.load(); i++) {
+    p* pp = allp[i];
+    bool stopped = pp->status.load(std::memory_order_relaxed) == _Pgcstop;
+    if (!stopped || pp->stopPrev != _Prunning) pp->mcache->prepareForSweep();
+  }
+  {
+    lockGuard guard(&fallbackMcacheLock);
+    if (fallbackMcache != nullptr) fallbackMcache->prepareForSweep();
+  }
 
   if (blocking) {
     while (sweepone() != ~uintptr_t(0)) {

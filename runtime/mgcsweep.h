@@ -67,7 +67,8 @@ void ensureSwept(mspan* s);
 void finishsweep_m();
 
 // gcSweep starts the sweep phase of a cycle. World stopped, gcphase == _GCoff, and the
-// previous sweep finished (finishsweep_m).
+// previous sweep finished (finishsweep_m). The mcaches of the Ps that were running are
+// flushed by those Ps as they resume (proc.h's flushMcacheOnG0), not in the pause.
 void gcSweep(bool blocking);
 
 }  // namespace runtime

@@ -83,7 +83,7 @@ void allgadd(g* gp) {
 }
 
 // What a goroutine asks of g0 when it switches to it.
-enum class switchKind { park, yield, yieldLocal, exit, noP, scanSelf };
+enum class switchKind { park, yield, yieldLocal, exit, noP, scanSelf, flushMcache };
 struct switchReq {
   switchKind kind;
   bool (*unlockf)(g*, void*);
@@ -351,6 +351,7 @@ top:
       sched.nmspinning.fetch_sub(1);
     }
     stopAtSafePoint(pp);
+    pp->mcache->prepareForSweep();  // a sweep may have begun (gcSweep leaves it to us)
     goto top;
   }
   if (pp->id >= gomaxprocs) {
@@ -490,6 +491,10 @@ void execute(g* gp) {
         wakep();
         stopm();
         return;
+      case switchKind::flushMcache:
+        // A sweep began while it was stopped (gcSweep left this P's mcache to it).
+        getp()->mcache->prepareForSweep();
+        continue;
       case switchKind::scanSelf:
         // Still _Grunning (so no other scanner touches it), its context saved.
         scanstackSelf(gp);
@@ -776,6 +781,21 @@ void casgstatus(g* gp, uint32_t from, uint32_t to) {
     // The collector is scanning the stack (a short wait).
     if (i >= 64) sched_yield();
   }
+}
+
+void flushMcacheOnG0() {
+  mcache* c = getp()->mcache;
+  if (c->flushGen.load(std::memory_order_relaxed) ==
+      mheap_.sweepgen.load(std::memory_order_relaxed)) {
+    return;
+  }
+  g* gp = getg();
+  if (gp->curm == nullptr || gp == &gp->curm->g0) {
+    getp()->mcache->prepareForSweep();
+    return;
+  }
+  switchReq req{switchKind::flushMcache, nullptr, nullptr};
+  mcall(&req);
 }
 
 void scanself() {

@@ -86,6 +86,10 @@ void casgstatus(g* gp, uint32_t from, uint32_t to);
 // scanself: the running goroutine scans its own stack on its M's g0, when the
 // collector asked (g::preemptscan), then runs on.
 void scanself();
+// flushMcacheOnG0: the running goroutine, back from a stop of the world in which a
+// sweep began, has its P's mcache flushed (prepareForSweep) on its M's g0 before it
+// allocates again.
+void flushMcacheOnG0();
 
 // The goroutines (Go's allgs): every g ever made, live or dead, for the collector and
 // for deadlock reports. forEachG holds allglock.

@@ -158,6 +158,7 @@ void rt_gcSafePoint() {
   if ((runtime_gcwaiting.load(std::memory_order_acquire) & gcwaitingStop) != 0) {
     savecontext(gp->ctx);
     stopAtSafePoint(pp);
+    flushMcacheOnG0();  // a sweep may have begun: gcSweep leaves this P's mcache to us
   }
   if (gp->preemptscan.load(std::memory_order_relaxed)) scanself();
   if (pp->preempt.load(std::memory_order_relaxed)) {
